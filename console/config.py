@@ -1,0 +1,231 @@
+"""Station configuration: one TOML file, one schema, defaults in one place.
+
+The file lives in the platform's config directory (platformdirs) unless
+`--config FILE` or `PLATEPAY_CONFIG` names another.  A missing file means the
+embedded demo default, so a fresh install starts.  Every key is checked: a
+wrong key or value stops start-up with a message naming the key, the value and
+what is allowed, never a traceback.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+from console.money import InvalidAmount, parse_yuan
+
+APP_NAME = "platepay"
+ENV_CONFIG = "PLATEPAY_CONFIG"
+
+
+class ConfigError(ValueError):
+    """The configuration cannot be used; the message names key, value and what is allowed."""
+
+
+def _check(allowed: str, test: Callable[[Any], Any]) -> dict:
+    return {"allowed": allowed, "check": test}
+
+
+def _is_zone(value: str) -> bool:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _is_yuan(value: str) -> bool:
+    try:
+        parse_yuan(value)
+    except (InvalidAmount, TypeError):
+        return False
+    return True
+
+
+def _one_of(*choices: str) -> dict:
+    return _check("one of " + ", ".join(choices), lambda v: v in choices)
+
+
+_YUAN = _check("an amount in yuan as a string, such as \"50\" or \"50.00\"", _is_yuan)
+_ADDRESS = _check("a DART pump address from 0x50 to 0x6F (80-111)", lambda v: 0x50 <= v <= 0x6F)
+
+
+@dataclass(frozen=True)
+class Station:
+    id: str = field(default="demo", metadata=_check("letters, digits and - (1-32)", lambda v: 0 < len(v) <= 32 and v.replace("-", "").isalnum()))
+    name: str = "PlatePay 演示加油站"
+    timezone: str = field(default="Asia/Shanghai", metadata=_check("an IANA time zone such as Asia/Shanghai", _is_zone))
+    language: str = field(default="zh_CN", metadata=_one_of("zh_CN", "en"))
+    region: str = field(default="cn", metadata=_one_of("cn", "generic"))
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Rules:
+    minimum_balance: str = field(default="50.00", metadata=_YUAN)
+    max_fill: str = field(default="800.00", metadata=_YUAN)
+    offline_limit_per_day: str = field(default="500.00", metadata=_YUAN)
+    offline_after_minutes: int = field(default=30, metadata=_check("minutes from 1 to 10080", lambda v: 1 <= v <= 10080))
+    min_plate_confidence: float = field(default=0.85, metadata=_check("a number from 0 to 1", lambda v: 0 <= v <= 1))
+    nozzle_timeout_seconds: int = field(default=120, metadata=_check("seconds from 10 to 3600", lambda v: 10 <= v <= 3600))
+
+    @property
+    def minimum_balance_fen(self) -> int:
+        return parse_yuan(self.minimum_balance)
+
+    @property
+    def max_fill_fen(self) -> int:
+        return parse_yuan(self.max_fill)
+
+    @property
+    def offline_limit_per_day_fen(self) -> int:
+        return parse_yuan(self.offline_limit_per_day)
+
+
+@dataclass(frozen=True)
+class Database:
+    path: str = field(default="", metadata={"allowed": "a file path, or empty for the platform's data folder"})
+
+
+@dataclass(frozen=True)
+class Recognition:
+    engine: str = field(default="auto", metadata=_one_of("auto", "onnx", "tesseract"))
+
+
+@dataclass(frozen=True)
+class Bus:
+    name: str = "bus1"
+    port: str = field(default="demo", metadata={"allowed": "a pyserial port URL: /dev/ttyUSB0, COM3, socket://host:port, rfc2217://host:port, or demo"})
+    protocol: str = field(default="dart", metadata=_one_of("dart"))
+    baudrate: int = field(default=9600, metadata=_check("one of 1200, 2400, 4800, 9600, 19200", lambda v: v in (1200, 2400, 4800, 9600, 19200)))
+    parity: str = field(default="odd", metadata=_one_of("none", "odd", "even"))
+
+
+@dataclass(frozen=True)
+class Lane:
+    id: int = field(default=1, metadata=_check("a lane number from 1 to 16", lambda v: 1 <= v <= 16))
+    name: str = ""
+    kind: str = field(default="fuel", metadata=_one_of("fuel", "gate"))
+    camera: str = field(default="demo", metadata={"allowed": "a device index, rtsp:// or http:// URL, a video file, or demo"})
+    bus: str = "bus1"
+    pump_address: int = field(default=0x50, metadata=_ADDRESS)
+    keypad_entry: bool = False
+
+
+@dataclass(frozen=True)
+class Config:
+    station: Station = Station()
+    rules: Rules = Rules()
+    database: Database = Database()
+    recognition: Recognition = Recognition()
+    buses: tuple[Bus, ...] = (Bus(),)
+    lanes: tuple[Lane, ...] = tuple(Lane(id=n, name=f"{n}", pump_address=0x4F + n) for n in range(1, 5))
+    source: Path | None = None  # the file it came from; None for the embedded default
+
+    @property
+    def is_demo(self) -> bool:
+        return self.source is None
+
+    def database_path(self) -> Path:
+        if self.database.path:
+            return Path(self.database.path).expanduser()
+        return Path(platformdirs.user_data_dir(APP_NAME)) / "platepay.sqlite3"
+
+
+_SECTIONS = {"station": Station, "rules": Rules, "database": Database, "recognition": Recognition}
+_LISTS = {"buses": Bus, "lanes": Lane}
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "platepay.toml"
+
+
+def resolve_path(explicit: str | os.PathLike | None) -> Path:
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(ENV_CONFIG):
+        return Path(os.environ[ENV_CONFIG])
+    return default_path()
+
+
+def load(explicit: str | os.PathLike | None = None) -> Config:
+    """Load the configuration; a missing default file means the demo default.
+
+    A file named explicitly (option or environment) must exist.
+    """
+    path = resolve_path(explicit)
+    named = bool(explicit or os.environ.get(ENV_CONFIG))
+    if not path.exists():
+        if named:
+            raise ConfigError(f"{path}: no such configuration file")
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    return from_dict(data, source=path)
+
+
+def from_dict(data: dict, source: Path | None = None) -> Config:
+    where = f"{source}: " if source else ""
+    values: dict[str, Any] = {"source": source}
+    for key, value in data.items():
+        if key in _SECTIONS:
+            values[key] = _build(_SECTIONS[key], value, f"{where}[{key}]")
+        elif key in _LISTS:
+            if not isinstance(value, list):
+                raise ConfigError(f"{where}{key} = {value!r}: must be an array of tables [[{key}]]")
+            values[key] = tuple(_build(_LISTS[key], item, f"{where}[[{key}]] #{i + 1}") for i, item in enumerate(value))
+        else:
+            allowed = ", ".join([*_SECTIONS, *_LISTS])
+            raise ConfigError(f"{where}unknown section or key {key!r}: allowed are {allowed}")
+    config = Config(**values)
+    _check_references(config, where)
+    return config
+
+
+def _build(cls: type, table: Any, where: str) -> Any:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table, got {table!r}")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    for key, value in table.items():
+        spec = fields.get(key)
+        if spec is None:
+            raise ConfigError(f"{where} unknown key {key!r}: allowed keys are {', '.join(fields)}")
+        expected = type(spec.default)
+        allowed = spec.metadata.get("allowed", f"a {expected.__name__}")
+        wrong_type = not isinstance(value, expected) or (expected is int and isinstance(value, bool))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            wrong_type = False
+        if wrong_type or not spec.metadata.get("check", lambda v: True)(value):
+            raise ConfigError(f"{where} {key} = {value!r}: allowed is {allowed}")
+    return cls(**table)
+
+
+def _check_references(config: Config, where: str) -> None:
+    buses = {bus.name for bus in config.buses}
+    seen_lanes: set[int] = set()
+    seen_pumps: set[tuple[str, int]] = set()
+    for lane in config.lanes:
+        if lane.id in seen_lanes:
+            raise ConfigError(f"{where}[[lanes]] id = {lane.id}: each lane needs its own id")
+        seen_lanes.add(lane.id)
+        if lane.bus not in buses:
+            raise ConfigError(f"{where}[[lanes]] #{lane.id} bus = {lane.bus!r}: allowed are the [[buses]] names {sorted(buses)}")
+        if (lane.bus, lane.pump_address) in seen_pumps:
+            raise ConfigError(f"{where}[[lanes]] #{lane.id} pump_address = {lane.pump_address:#x}: already used by another lane on {lane.bus}")
+        seen_pumps.add((lane.bus, lane.pump_address))
+    if config.rules.max_fill_fen < config.rules.minimum_balance_fen:
+        raise ConfigError(f"{where}[rules] max_fill = {config.rules.max_fill!r}: must be at least minimum_balance ({config.rules.minimum_balance})")

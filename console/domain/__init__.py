@@ -1,0 +1,1 @@
+"""Domain rules of the station: ledger, duty slots, decisions, operators, audit."""

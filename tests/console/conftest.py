@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from console.cli import main
+from console.store.migrate import open_and_upgrade
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "station.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    store, _ = open_and_upgrade(db_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def cli(db_path: Path, capsys, monkeypatch, tmp_path):
+    """Run `platepay --json --db <tmp> ARGS…` in-process; returns (exit code, parsed JSON or None, stderr)."""
+    monkeypatch.setenv("PLATEPAY_CONFIG", "")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+    def run(*args: str):
+        code = main(["--json", "--db", str(db_path), *args])
+        captured = capsys.readouterr()
+        lines = [line for line in captured.out.splitlines() if line.strip()]
+        return code, (json.loads(lines[-1]) if lines else None), captured.err
+
+    return run

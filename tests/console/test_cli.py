@@ -1,0 +1,90 @@
+"""The admin CLI: one JSON object per result, clear errors, and nothing written on an error."""
+
+import sqlite3
+
+import pytest
+
+
+def dump(db_path) -> list[str]:
+    with sqlite3.connect(db_path) as conn:
+        return list(conn.iterdump())
+
+
+@pytest.fixture
+def card(cli):
+    code, account, _ = cli("accounts", "add", "顺达物流", "--phone", "138 0000 0001")
+    assert code == 0
+    code, card, _ = cli("cards", "issue", account["id"], "--card-no", "8000000000000018")
+    assert code == 0
+    return card["card_no"]
+
+
+def test_an_account_gets_a_card_a_plate_and_phones(cli, card):
+    assert cli("cards", "topup", card, "500")[1]["balance_fen"] == 50_000
+    assert cli("cards", "topup", card, "0.50")[1]["balance_fen"] == 50_050
+    assert cli("vehicles", "bind", "京a·12345", card)[1]["plate"] == "京A12345"
+    assert cli("phones", "bind", "京A12345", "13900000001", "--slot", "08:00-16:00", "--driver", "李")[1]["phone"] == "+8613900000001"
+    code, who, _ = cli("phones", "who", "京A12345", "--at", "2026-11-23T09:30")
+    assert (code, who["phone"], who["driver"], who["source"]) == (0, "+8613900000001", "李", "slot")
+    code, who, _ = cli("phones", "who", "京A12345", "--at", "2026-11-23T20:00+08:00")
+    assert (who["phone"], who["source"]) == ("+8613800000001", "account")
+    shown = cli("cards", "show", card)[1]
+    assert (shown["balance_fen"], shown["available_fen"], shown["plates"]) == (50_050, 50_050, ["京A12345"])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("cards", "topup", "8000000000000018", "12.345"), "more than two decimals"),
+        (("cards", "topup", "8000000000000018", "-5"), "negative"),
+        (("cards", "topup", "8000000000000018", "abc"), "not an amount"),
+        (("cards", "topup", "404", "10"), "no card"),
+        (("vehicles", "bind", "京I12345", "8000000000000018"), "letter"),
+        (("phones", "bind", "京B00001", "13900000001", "--slot", "08:00-16:00"), "not registered"),
+        (("phones", "who", "京A12345", "--at", "yesterday"), "ISO time"),
+        (("accounts", "add", "  "), "needs a name"),
+        (("accounts", "add", "X", "--phone", "12"), "phone"),
+        (("cards", "issue", "nobody"), "no account"),
+        (("cards", "issue", "顺达物流", "--card-no", "8000000000000018"), "already exists"),
+    ],
+)
+def test_bad_input_is_refused_clearly_and_changes_nothing(cli, card, db_path, args, message):
+    cli("vehicles", "bind", "京A12345", card)
+    before = dump(db_path)
+    code, result, err = cli(*args)
+    assert code == 1
+    assert message in result["error"] and message in err
+    assert dump(db_path) == before
+
+
+def test_overlapping_phone_slot_is_refused(cli, card, db_path):
+    cli("vehicles", "bind", "京A12345", card)
+    assert cli("phones", "bind", "京A12345", "13900000001", "--slot", "22:00-06:00")[0] == 0
+    before = dump(db_path)
+    code, result, _ = cli("phones", "bind", "京A12345", "13900000002", "--slot", "05:00-07:00")
+    assert code == 1 and "overlaps" in result["error"]
+    assert dump(db_path) == before
+
+
+def test_demo_seed_is_idempotent(cli):
+    first = cli("demo", "seed")[1]
+    assert first["vehicles"] == 4 and first["phones"] == 5
+    assert cli("demo", "seed")[1] == {"accounts": 0, "cards": 0, "vehicles": 0, "phones": 0, "operators": 0}
+    assert cli("cards", "show", "8000000000000018")[1]["balance_fen"] == 500_000
+
+
+def test_db_upgrade_reports_the_revision(cli):
+    code, result, _ = cli("db", "upgrade")
+    assert code == 0 and result["revision"] == "0002"
+
+
+def test_module_entry_point_is_the_same_command(db_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "console", "--json", "--db", str(db_path), "db", "status"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"revision":"0002"' in done.stdout

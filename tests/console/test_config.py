@@ -1,0 +1,105 @@
+"""A broken configuration stops start-up with a message a technician can act on."""
+
+from pathlib import Path
+
+import pytest
+
+from console import config
+from console.config import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "platepay.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_missing_default_file_means_the_demo(tmp_path, monkeypatch):
+    monkeypatch.delenv("PLATEPAY_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    loaded = config.load()
+    assert loaded.is_demo
+    assert len(loaded.lanes) == 4
+    assert loaded.rules.minimum_balance_fen == 5_000
+
+
+def test_a_named_file_must_exist(tmp_path):
+    with pytest.raises(ConfigError, match="no such configuration file"):
+        config.load(tmp_path / "missing.toml")
+
+
+def test_environment_variable_names_the_file(tmp_path, monkeypatch):
+    path = write(tmp_path, '[station]\nid = "s-7"\nname = "七号站"\n')
+    monkeypatch.setenv("PLATEPAY_CONFIG", str(path))
+    loaded = config.load()
+    assert (loaded.station.id, loaded.station.name, loaded.source) == ("s-7", "七号站", path)
+
+
+def test_a_full_file_is_read(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[station]
+id = "north"
+timezone = "Asia/Urumqi"
+[rules]
+minimum_balance = "100"
+max_fill = "1000.00"
+[[buses]]
+name = "rs485"
+port = "/dev/ttyUSB0"
+[[lanes]]
+id = 1
+bus = "rs485"
+pump_address = 0x51
+[[lanes]]
+id = 2
+bus = "rs485"
+pump_address = 0x52
+""",
+    )
+    loaded = config.load(path)
+    assert [lane.pump_address for lane in loaded.lanes] == [0x51, 0x52]
+    assert loaded.rules.minimum_balance_fen == 10_000
+    assert loaded.station.zone.key == "Asia/Urumqi"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("[station]\nlanguage = \"fr\"\n", ["language", "'fr'", "zh_CN, en"]),
+        ("[station]\ntimezone = \"Mars/Olympus\"\n", ["timezone", "Mars/Olympus", "IANA"]),
+        ("[rules]\nminimum_balance = 50.5\n", ["minimum_balance", "50.5", "string"]),
+        ("[rules]\nminimum_balance = \"5.001\"\n", ["minimum_balance", "5.001"]),
+        ("[rules]\nminimun_balance = \"5\"\n", ["minimun_balance", "minimum_balance"]),
+        ("[[lanes]]\nid = 1\npump_address = 0x20\n", ["pump_address", "32", "0x50"]),
+        ("[[lanes]]\nid = 40\n", ["id", "40", "1 to 16"]),
+        ("[[lanes]]\nid = 1\nbus = \"nope\"\n", ["bus", "nope", "bus1"]),
+        ("[[buses]]\nname = \"bus1\"\nbaudrate = 9601\n", ["baudrate", "9601", "9600"]),
+        ("[[buses]]\nname = \"bus1\"\nparity = \"odd\"\nbaudrate = true\n", ["baudrate", "True"]),
+        ("[pumps]\n", ["pumps", "station"]),
+        ("[station\n", ["not valid TOML"]),
+    ],
+)
+def test_wrong_key_or_value_names_key_value_and_what_is_allowed(tmp_path, text, names):
+    with pytest.raises(ConfigError) as error:
+        config.load(write(tmp_path, text))
+    message = str(error.value)
+    for name in names:
+        assert name in message
+
+
+def test_two_lanes_on_one_pump_are_refused(tmp_path):
+    text = "[[lanes]]\nid = 1\npump_address = 0x50\n[[lanes]]\nid = 2\npump_address = 0x50\n"
+    with pytest.raises(ConfigError, match="already used"):
+        config.load(write(tmp_path, text))
+
+
+def test_cli_reports_a_broken_config_and_writes_nothing(tmp_path, capsys):
+    from console.cli import main
+
+    db = tmp_path / "s.sqlite3"
+    code = main(["--config", str(write(tmp_path, "[rules]\nmax_fill = \"ten\"\n")), "--db", str(db), "accounts", "add", "X"])
+    assert code != 0
+    assert "max_fill" in capsys.readouterr().err
+    assert not db.exists()

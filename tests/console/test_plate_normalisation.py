@@ -1,0 +1,53 @@
+"""Plates typed by a cashier or read by a camera reach the same registered vehicle."""
+
+import pytest
+
+from drivers.plates.syntax import InvalidPlate, PlateKind, normalize_plate
+
+NORMALISED = [
+    ("京A12345", "京A12345", PlateKind.STANDARD),
+    ("京A·12345", "京A12345", PlateKind.STANDARD),
+    ("京a 123-45", "京A12345", PlateKind.STANDARD),
+    ("京Ａ１２３４５", "京A12345", PlateKind.STANDARD),  # full-width letters and digits
+    ("京Ａ・１２３４５", "京A12345", PlateKind.STANDARD),
+    ("沪BO1I23", "沪B01123", PlateKind.STANDARD),  # O and I are never issued after the letter
+    ("粤BD12345", "粤BD12345", PlateKind.NEW_ENERGY_SMALL),
+    ("粤B·DF1234", "粤BDF1234", PlateKind.NEW_ENERGY_SMALL),
+    ("粤B12345D", "粤B12345D", PlateKind.NEW_ENERGY_LARGE),
+    ("粤Z1234港", "粤Z1234港", PlateKind.HONG_KONG),
+    ("粤Z·1234澳", "粤Z1234澳", PlateKind.MACAU),
+    ("京A1234警", "京A1234警", PlateKind.POLICE),
+    ("苏E1234学", "苏E1234学", PlateKind.LEARNER),
+    ("鲁B1234挂", "鲁B1234挂", PlateKind.TRAILER),
+    ("使123456", "使123456", PlateKind.EMBASSY),
+    ("沪A1234领", "沪A1234领", PlateKind.CONSULATE),
+    ("WJ京12345", "WJ京12345", PlateKind.ARMED_POLICE),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected", "kind"), NORMALISED)
+def test_normalised_plate(raw, expected, kind):
+    plate = normalize_plate(raw)
+    assert (plate.text, plate.kind) == (expected, kind)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", "   ", "A12345", "京I12345", "京O12345", "京A1234", "京A1234567", "京A12#45", "粤BX12345", "XA12345"],
+)
+def test_text_that_is_no_plate_is_refused_with_a_reason(raw):
+    with pytest.raises(InvalidPlate) as error:
+        normalize_plate(raw)
+    assert str(error.value)
+
+
+def test_no_normalised_plate_contains_letters_the_standard_never_issues():
+    for raw, _, _ in NORMALISED:
+        assert not set(normalize_plate(raw).text[2:]) & {"I", "O"}
+
+
+def test_generic_region_keeps_letters_and_digits_only():
+    assert normalize_plate(" abc-1234 ", "generic").text == "ABC1234"
+    assert normalize_plate("ＡＢＣ·１２３", "generic").text == "ABC123"
+    with pytest.raises(InvalidPlate):
+        normalize_plate("京A12345", "generic")
