@@ -64,6 +64,10 @@ class Station:
     timezone: str = field(default="Asia/Shanghai", metadata=_check("an IANA time zone such as Asia/Shanghai", _is_zone))
     language: str = field(default="zh_CN", metadata=_one_of("zh_CN", "en"))
     region: str = field(default="cn", metadata=_one_of("cn", "generic"))
+    grades: tuple = field(default=("92#", "95#", "0#"), metadata=_check("a list of grade names, nozzle 1 first", lambda v: all(isinstance(g, str) and g for g in v)))
+
+    def grade(self, nozzle: int) -> str:
+        return self.grades[nozzle - 1] if 1 <= nozzle <= len(self.grades) else f"nozzle {nozzle}"
 
     @property
     def zone(self) -> ZoneInfo:
@@ -112,6 +116,19 @@ class Bus:
 
 
 @dataclass(frozen=True)
+class Relay:
+    url: str = field(default="demo", metadata={"allowed": "tcp://host:port (Modbus TCP), a serial port such as /dev/ttyUSB1?baudrate=9600 (Modbus RTU), demo, or empty for no lights"})
+
+
+@dataclass(frozen=True)
+class Webhook:
+    url: str = field(default="demo", metadata=_check("an https:// or http:// URL of the payment platform, demo, or empty for none", lambda v: v in ("", "demo") or v.startswith(("https://", "http://"))))
+    secret: str = field(default="demo-secret", metadata={"allowed": "the shared secret for the HMAC-SHA256 signature"})
+    timeout_seconds: int = field(default=10, metadata=_check("seconds from 1 to 120", lambda v: 1 <= v <= 120))
+    max_attempts: int = field(default=60, metadata=_check("a number of attempts from 1 to 1000", lambda v: 1 <= v <= 1000))
+
+
+@dataclass(frozen=True)
 class Lane:
     id: int = field(default=1, metadata=_check("a lane number from 1 to 16", lambda v: 1 <= v <= 16))
     name: str = ""
@@ -120,6 +137,12 @@ class Lane:
     bus: str = "bus1"
     pump_address: int = field(default=0x50, metadata=_ADDRESS)
     keypad_entry: bool = False
+    relay_unit: int = field(default=1, metadata=_check("a Modbus unit id from 1 to 247", lambda v: 1 <= v <= 247))
+    relay_coil: int = field(default=-1, metadata=_check("the first of three coils (red, amber, green) from 0 to 65533, or -1 for lane id × 3 − 3", lambda v: -1 <= v <= 65533))
+
+    @property
+    def light_coil(self) -> int:
+        return self.relay_coil if self.relay_coil >= 0 else (self.id - 1) * 3
 
 
 @dataclass(frozen=True)
@@ -128,6 +151,8 @@ class Config:
     rules: Rules = Rules()
     database: Database = Database()
     recognition: Recognition = Recognition()
+    relay: Relay = Relay()
+    webhook: Webhook = Webhook()
     buses: tuple[Bus, ...] = (Bus(),)
     lanes: tuple[Lane, ...] = tuple(Lane(id=n, name=f"{n}", pump_address=0x4F + n) for n in range(1, 5))
     source: Path | None = None  # the file it came from; None for the embedded default
@@ -142,7 +167,14 @@ class Config:
         return Path(platformdirs.user_data_dir(APP_NAME)) / "platepay.sqlite3"
 
 
-_SECTIONS = {"station": Station, "rules": Rules, "database": Database, "recognition": Recognition}
+_SECTIONS = {
+    "station": Station,
+    "rules": Rules,
+    "database": Database,
+    "recognition": Recognition,
+    "relay": Relay,
+    "webhook": Webhook,
+}
 _LISTS = {"buses": Bus, "lanes": Lane}
 
 
@@ -200,6 +232,7 @@ def _build(cls: type, table: Any, where: str) -> Any:
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: must be a table, got {table!r}")
     fields = {f.name: f for f in dataclasses.fields(cls)}
+    table = {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
     for key, value in table.items():
         spec = fields.get(key)
         if spec is None:

@@ -1,0 +1,74 @@
+"""A local payment-platform endpoint: the webhook's peer in the demo and the tests.
+
+It checks the signature, answers 2xx, and records each idempotency key once, so
+a repeated delivery is visible as a repeat and never as a second charge.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from console.charging.gateway import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signature_valid
+
+
+@dataclass
+class SinkRecord:
+    charges: dict[str, dict[str, Any]] = field(default_factory=dict)
+    repeats: int = 0
+    rejected: int = 0
+
+
+class WebhookSink:
+    def __init__(self, secret: str, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.secret = secret
+        self.record = SinkRecord()
+        self.available = True  # False: answer 503, as a platform in maintenance does
+        self._lock = threading.Lock()
+        sink = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                status = sink._accept(body, self.headers.get(IDEMPOTENCY_HEADER), self.headers.get(SIGNATURE_HEADER))
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer((host, port), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, name="webhook-sink", daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/charges"
+
+    def start(self) -> WebhookSink:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(5)
+
+    def _accept(self, body: bytes, key: str | None, signature: str | None) -> int:
+        if not self.available:
+            return 503
+        if not key or not signature_valid(body, self.secret, signature):
+            with self._lock:
+                self.record.rejected += 1
+            return 401
+        with self._lock:
+            if key in self.record.charges:
+                self.record.repeats += 1
+                return 200  # the same charge again: accepted, not charged twice
+            self.record.charges[key] = json.loads(body)
+        return 201

@@ -1,0 +1,1 @@
+"""The lane engine: plate → decision → light → pump → filling → debit → charge."""

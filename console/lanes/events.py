@@ -1,0 +1,139 @@
+"""What the engine tells its listeners (the window, the headless printer, tests).
+
+Each event is a frozen dataclass whose `type` is the name the headless JSON uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Callable, ClassVar
+
+from console.timeutil import utc_now
+
+
+@dataclass(frozen=True, kw_only=True)
+class LaneEvent:
+    type: ClassVar[str] = "event"
+    lane: int | None
+    at: Any = field(default_factory=utc_now)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, **{f.name: getattr(self, f.name) for f in dataclasses.fields(self)}}
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlateRead(LaneEvent):
+    type: ClassVar[str] = "plate_read"
+    plate: str
+    confidence: float
+    source: str  # camera, cashier, keypad
+
+
+@dataclass(frozen=True, kw_only=True)
+class DecisionMade(LaneEvent):
+    type: ClassVar[str] = "decision"
+    plate: str
+    result: str  # green, red, amber
+    reason: str
+    account: str | None = None
+    card_no: str | None = None
+    available_fen: int | None = None
+    preset_fen: int = 0
+    phone: str | None = None
+    driver: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Authorised(LaneEvent):
+    type: ClassVar[str] = "authorised"
+    filling_id: str
+    pump_address: int
+    preset_fen: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class FillingProgress(LaneEvent):
+    type: ClassVar[str] = "filling_progress"
+    filling_id: str
+    litres: Decimal
+    amount_fen: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class FillingCompleted(LaneEvent):
+    type: ClassVar[str] = "filling_completed"
+    filling_id: str
+    litres: Decimal
+    amount_fen: int
+    unit_price_fen: int
+    nozzle: int
+    recovered: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settled(LaneEvent):
+    type: ClassVar[str] = "settled"
+    filling_id: str
+    plate: str
+    amount_fen: int
+    balance_fen: int | None
+    phone: str | None
+    driver: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cancelled(LaneEvent):
+    type: ClassVar[str] = "cancelled"
+    filling_id: str
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class LaneStateChanged(LaneEvent):
+    type: ClassVar[str] = "lane_state"
+    state: str
+    plate: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChargeSent(LaneEvent):
+    type: ClassVar[str] = "charge_sent"
+    filling_id: str
+    phone: str | None
+    amount_fen: int
+    attempt: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChargeDelivered(LaneEvent):
+    type: ClassVar[str] = "charge_delivered"
+    filling_id: str
+    phone: str | None
+    amount_fen: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChargeFailed(LaneEvent):
+    type: ClassVar[str] = "charge_failed"
+    filling_id: str
+    error: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class ErrorEvent(LaneEvent):
+    type: ClassVar[str] = "error"
+    message: str
+    code: str = "error"
+
+
+@dataclass(frozen=True, kw_only=True)
+class PumpStatusChanged(LaneEvent):
+    type: ClassVar[str] = "pump"
+    pump_address: int
+    online: bool
+    status: str | None
+
+
+Listener = Callable[[LaneEvent], None]

@@ -1,0 +1,1 @@
+"""Lane signals: traffic lights and barriers on relay modules."""
