@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from console.domain import ledger
@@ -150,15 +150,26 @@ class PlateLookup:
     funds: ledger.CardFunds
 
 
+_LOOKUP = (
+    select(
+        Vehicle.id,
+        Card.id,
+        Card.card_no,
+        Card.status,
+        Account.name,
+        ledger.balance_of(Card.id),
+        ledger.reserved_of(Card.id),
+    )
+    .join(Card, Vehicle.card_id == Card.id)
+    .join(Account, Card.account_id == Account.id)
+    .where(Vehicle.plate == bindparam("plate"))
+)
+
+
 def lookup_plate(session: Session, plate: Plate) -> PlateLookup | None:
-    """Plate → card → available balance, the question asked at every lane event."""
-    row = session.execute(
-        select(Vehicle.id, Card.id, Card.card_no, Card.status, Account.name)
-        .join(Card, Vehicle.card_id == Card.id)
-        .join(Account, Card.account_id == Account.id)
-        .where(Vehicle.plate == plate.text)
-    ).one_or_none()
+    """Plate → card → available balance: the question asked at every lane event, in one statement."""
+    row = session.execute(_LOOKUP, {"plate": plate.text}).one_or_none()
     if row is None:
         return None
-    vehicle_id, card_id, card_no, status, account_name = row
-    return PlateLookup(plate, vehicle_id, card_id, card_no, status, account_name, ledger.funds(session, card_id))
+    vehicle_id, card_id, card_no, status, account_name, balance, reserved = row
+    return PlateLookup(plate, vehicle_id, card_id, card_no, status, account_name, ledger.CardFunds(int(balance), int(reserved)))

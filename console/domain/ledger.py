@@ -3,6 +3,14 @@
 Every entry carries a UUID made where it happened.  Appending the same entry
 twice (a retry after a timeout, a sync replay) is harmless: the second time
 finds the first and changes nothing.
+
+With a central database (docs/sync.md) a card is also spent at other
+stations, so the balance this station counts on is the central balance last
+synced, plus this station's entries central had not counted yet.  A card never
+synced is just the sum of the local ledger.  While the station is offline
+(sync_state.offline_from has passed) the balance is further capped at the
+offline limit minus what the card has spent here since the last sync, within
+the last 24 hours.
 """
 
 from __future__ import annotations
@@ -10,7 +18,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Uuid, bindparam, case, exists, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from console.domain.errors import Conflict
@@ -21,6 +29,7 @@ from console.store.models import (
     FillingStatus,
     LedgerEntry,
 )
+from console.store.sync_models import SyncedBalance, SyncState
 from console.timeutil import utc_now
 
 
@@ -34,25 +43,69 @@ class CardFunds:
         return self.balance_fen - self.reserved_fen
 
 
-def balance_fen(session: Session, card_id: uuid.UUID) -> int:
-    total = select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0)).where(LedgerEntry.card_id == card_id)
-    return int(session.execute(total).scalar_one())
+# SQLite's clock in the text form UtcDateTime is stored in, so times compare as strings
+# and the prebuilt statements below need no parameter for "now".
+_NOW = literal_column("strftime('%Y-%m-%d %H:%M:%f000', 'now')")
+_DAY_AGO = literal_column("strftime('%Y-%m-%d %H:%M:%f000', 'now', '-1 day')")
+_NEVER = literal_column("'0001-01-01 00:00:00.000000'")
 
 
-def reserved_fen(session: Session, card_id: uuid.UUID) -> int:
+def balance_of(card_id_column):
+    """The balance this station may count on, as a scalar expression usable in a larger statement.
+
+    Synced central balance − the part of it already in the local ledger + the
+    local ledger; capped at the offline allowance while the station is offline.
+    """
+    local = (
+        select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0))
+        .where(LedgerEntry.card_id == card_id_column)
+        .scalar_subquery()
+    )
+    central_only = (
+        select(SyncedBalance.balance_fen - SyncedBalance.covered_fen)
+        .where(SyncedBalance.card_id == card_id_column)
+        .scalar_subquery()
+    )
+    balance = func.coalesce(central_only, 0) + local
+    offline = exists().where(SyncState.id == 1, SyncState.offline_from <= _NOW)
+    since = func.max(
+        func.coalesce(select(SyncState.last_success_at).where(SyncState.id == 1).scalar_subquery(), _NEVER), _DAY_AGO
+    )
+    spent_offline = (
+        select(func.coalesce(func.sum(-LedgerEntry.amount_fen), 0))
+        .where(LedgerEntry.card_id == card_id_column, LedgerEntry.amount_fen < 0, LedgerEntry.created_at >= since)
+        .scalar_subquery()
+    )
+    allowance = select(SyncState.offline_limit_fen).where(SyncState.id == 1).scalar_subquery() - spent_offline
+    # SQLite's two-argument min() is the scalar minimum, not the aggregate.
+    return case((offline, func.min(balance, allowance)), else_=balance)
+
+
+def reserved_of(card_id_column):
     """Money held by fillings not yet settled: the preset, or the figure once the pump has reported it."""
     held = case(
         (Filling.status == FillingStatus.COMPLETED, func.coalesce(Filling.amount_fen, Filling.preset_fen)),
         else_=Filling.preset_fen,
     )
-    query = select(func.coalesce(func.sum(held), 0)).where(
-        Filling.card_id == card_id, Filling.status.in_(OPEN_FILLING_STATUSES)
+    return (
+        select(func.coalesce(func.sum(held), 0))
+        .where(Filling.card_id == card_id_column, Filling.status.in_(OPEN_FILLING_STATUSES))
+        .scalar_subquery()
     )
-    return int(session.execute(query).scalar_one())
+
+
+# Built once: statement construction costs more than SQLite's answer on this hot path.
+_CARD_ID = bindparam("card_id", type_=Uuid)
+_FUNDS = select(balance_of(_CARD_ID), reserved_of(_CARD_ID))
 
 
 def funds(session: Session, card_id: uuid.UUID) -> CardFunds:
-    return CardFunds(balance_fen(session, card_id), reserved_fen(session, card_id))
+    balance, reserved = session.execute(_FUNDS, {"card_id": card_id}).one()
+    return CardFunds(int(balance), int(reserved))
+
+
+def balance_fen(session: Session, card_id: uuid.UUID) -> int:
+    return funds(session, card_id).balance_fen
 
 
 def append(session: Session, entry: LedgerEntry) -> LedgerEntry:

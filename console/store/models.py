@@ -233,3 +233,7 @@ __all__ = [
     "Role",
     "Vehicle",
 ]
+
+# Tables owned by other modules register on the same metadata (Alembic sees one schema).
+from console.store import charge_models  # noqa: E402,F401
+from console.store import sync_models  # noqa: E402,F401  (sync tables share Base: registered for migrations and the ledger)

@@ -1,0 +1,132 @@
+"""Station-side tables of the sync with the central database.
+
+- `sync_outbox`: what is still to be sent, in the order it happened.  Rows are
+  queued by SQLite triggers (see `CAPTURE_TRIGGERS`), so every writer, ORM or
+  raw SQL, queues in the same transaction as its change; the sync engine
+  deletes a row once central has acknowledged it.
+- `sync_card_balances`: the central balance of each card as last seen, with
+  the part of it that came from this station's own entries (`covered_fen`), so
+  the ledger can add the local entries central had not yet counted.
+- `sync_state`: one row once sync is configured: the change-feed cursor, the
+  last success, and the offline rules in force.
+- `sync_row_versions`: the central change number of each master-data row this
+  station holds; an offline edit carries it so central can tell who was first.
+- `sync_applying`: a marker row present only inside the transaction that
+  applies changes pulled from central, so the capture triggers do not send
+  them straight back as station edits.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from console.store.models import Base
+from console.store.types import Fen, UtcDateTime
+
+# Outbox kinds: the station's own records, pushed as inserts keyed by their id …
+KIND_LEDGER = "ledger"
+KIND_FILLING = "filling"
+KIND_AUDIT = "audit"
+# … and master-data edits, pushed as change requests (kind = the table's name).
+CHANGE_KINDS = ("accounts", "cards", "vehicles", "phone_bindings")
+
+
+class OutboxItem(Base):
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_row_id", "row_id"),)
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    row_id: Mapped[uuid.UUID]
+    request_id: Mapped[uuid.UUID | None]  # change requests only: the id central accepts once
+    base_seq: Mapped[int | None] = mapped_column(BigInteger)
+    queued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncedBalance(Base):
+    __tablename__ = "sync_card_balances"
+
+    card_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    balance_fen: Mapped[int] = mapped_column(Fen)  # central: the sum of every station's entries
+    covered_fen: Mapped[int] = mapped_column(Fen)  # of which this station's own, already in the local ledger
+    seq: Mapped[int] = mapped_column(BigInteger)
+    synced_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncState(Base):
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    # The station counts as offline from this instant (last success + rules.offline_after_minutes).
+    offline_from: Mapped[datetime] = mapped_column(UtcDateTime)
+    offline_limit_fen: Mapped[int] = mapped_column(Fen)
+
+
+class RowVersion(Base):
+    __tablename__ = "sync_row_versions"
+
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class Applying(Base):
+    __tablename__ = "sync_applying"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+_NOW = "strftime('%Y-%m-%d %H:%M:%f000', 'now')"  # the text format SQLAlchemy stores UtcDateTime in
+_CONFIGURED = "EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying)"
+_SETTLED = "('settled', 'cancelled')"
+
+
+def _queue(kind: str, *, change: bool = False) -> str:
+    if change:
+        return (
+            "INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) "
+            f"VALUES ('{kind}', NEW.id, lower(hex(randomblob(16))), "
+            f"(SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), {_NOW});"
+        )
+    return f"INSERT INTO sync_outbox (kind, row_id, queued_at) VALUES ('{kind}', NEW.id, {_NOW});"
+
+
+# Fillings are sent once, when final: central only ever inserts them, never updates.
+CAPTURE_TRIGGERS: dict[str, str] = {
+    "sync_capture_ledger": f"AFTER INSERT ON ledger_entries WHEN {_CONFIGURED} BEGIN {_queue(KIND_LEDGER)} END",
+    "sync_capture_audit": f"AFTER INSERT ON audit_log WHEN {_CONFIGURED} BEGIN {_queue(KIND_AUDIT)} END",
+    "sync_capture_filling_new": (
+        f"AFTER INSERT ON fillings WHEN NEW.status IN {_SETTLED} AND {_CONFIGURED} BEGIN {_queue(KIND_FILLING)} END"
+    ),
+    "sync_capture_filling_final": (
+        f"AFTER UPDATE OF status ON fillings WHEN NEW.status IN {_SETTLED} AND OLD.status NOT IN {_SETTLED} "
+        f"AND {_CONFIGURED} BEGIN {_queue(KIND_FILLING)} END"
+    ),
+}
+for _table in CHANGE_KINDS:
+    CAPTURE_TRIGGERS[f"sync_capture_{_table}_new"] = (
+        f"AFTER INSERT ON {_table} WHEN {_CONFIGURED} BEGIN {_queue(_table, change=True)} END"
+    )
+    CAPTURE_TRIGGERS[f"sync_capture_{_table}_edit"] = (
+        f"AFTER UPDATE ON {_table} WHEN {_CONFIGURED} BEGIN {_queue(_table, change=True)} END"
+    )
+
+
+__all__ = [
+    "Applying",
+    "CAPTURE_TRIGGERS",
+    "CHANGE_KINDS",
+    "KIND_AUDIT",
+    "KIND_FILLING",
+    "KIND_LEDGER",
+    "OutboxItem",
+    "RowVersion",
+    "SyncState",
+    "SyncedBalance",
+]
