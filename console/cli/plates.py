@@ -1,0 +1,90 @@
+"""``platepay plates``: read plate images and measure recognition on labelled folders."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from drivers.plates.engine import engine_names
+from drivers.plates.evaluate import BadLabels, evaluate, guess_region, load_samples
+from drivers.plates.images import BadImage, load_image
+from drivers.plates.reader import PlateReader
+from drivers.plates.syntax import Region
+from drivers.plates.types import EngineUnavailable, UnknownEngine
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    plates = subparsers.add_parser("plates", help="read licence plates from images")
+    sub = plates.add_subparsers(dest="plates_command", required=True)
+    regions = [str(r) for r in Region]
+
+    read = sub.add_parser("read", help="print one JSON line per image")
+    read.add_argument("images", nargs="+", metavar="IMAGE")
+    read.add_argument("--engine", help=f"one of {', '.join(engine_names())} (default: per region)")
+    read.add_argument("--region", choices=regions, default=str(Region.CN))
+    read.set_defaults(func=_read)
+
+    ev = sub.add_parser("eval", help="accuracy and speed over a labelled folder, as JSON")
+    ev.add_argument("dir", metavar="DIR")
+    ev.add_argument("--engine", help=f"one of {', '.join(engine_names())} (default: per region)")
+    ev.add_argument("--region", choices=regions, help="default: cn if the labels hold Chinese")
+    ev.add_argument("--limit", type=int, help="only the first N images")
+    ev.add_argument("--batch", type=int, default=1, help="crops read per engine call (default 1)")
+    ev.add_argument("--verbose", action="store_true", help="also one JSON line per image on stderr")
+    ev.set_defaults(func=_eval)
+
+
+def _reader(engine: str | None, region: Region) -> PlateReader | None:
+    try:
+        return PlateReader(engine, region)
+    except (UnknownEngine, EngineUnavailable) as exc:
+        print(json.dumps({"error": str(exc).strip("'\"")}, ensure_ascii=False), file=sys.stderr)
+        return None
+
+
+def _read(args: argparse.Namespace) -> int:
+    reader = _reader(args.engine, Region(args.region))
+    if reader is None:
+        return 2
+    failures = 0
+    for name in args.images:
+        line: dict[str, object] = {"file": name}
+        try:
+            read = reader.read_image(load_image(name))
+        except BadImage as exc:
+            failures += 1
+            line["error"] = str(exc)
+        else:
+            if read is None:
+                line.update(plate=None, confidence=0.0, box=None, ms=None, engine=reader.engine.name)
+            else:
+                line.update(read.to_json())
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 1 if failures == len(args.images) else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    folder = Path(args.dir)
+    if not folder.is_dir():
+        print(json.dumps({"error": f"{folder}: not a folder"}), file=sys.stderr)
+        return 2
+    try:
+        samples = load_samples(folder)
+    except BadLabels as exc:
+        print(json.dumps({"error": str(exc)}, ensure_ascii=False), file=sys.stderr)
+        return 2
+    if args.limit:
+        samples = samples[: args.limit]
+    region = Region(args.region) if args.region else guess_region(samples)
+    reader = _reader(args.engine, region)
+    if reader is None:
+        return 2
+
+    def show(item: dict[str, object]) -> None:
+        print(json.dumps(item, ensure_ascii=False), file=sys.stderr)
+
+    result = evaluate(reader, samples, batch=max(1, args.batch), on_item=show if args.verbose else None)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0

@@ -1,0 +1,110 @@
+"""Entry point of recognition: frames or crops in, typed ``PlateRead`` out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import numpy as np
+
+from drivers.plates.detect import find_plates
+from drivers.plates.engine import EngineText, PlateEngine, get_engine
+from drivers.plates.repair import score
+from drivers.plates.syntax import Region
+from drivers.plates.types import Box, PlateRead
+
+#: An image this small with a plate's proportions is taken to be a plate crop.
+CROP_MAX_HEIGHT = 160
+CROP_ASPECT = (1.8, 8.0)
+#: A frame read below this confidence is taken for text that is no plate (a
+#: sign, an advertising plate): the constrained decoder always finds *some*
+#: valid plate, so its confidence is what tells a plate from a pretender.
+MIN_CONFIDENCE = 0.3
+#: Margin left of a found row, in character heights, outside China.
+LEAD_GENERIC = 0.8
+
+
+class PlateReader:
+    """Detects and reads plates with one engine for one region.
+
+    Thread-safe as far as its engine is (both built-in engines are).
+    """
+
+    def __init__(
+        self,
+        engine: str | PlateEngine | None = None,
+        region: Region | str = Region.CN,
+        max_candidates: int = 4,
+        min_confidence: float = MIN_CONFIDENCE,
+    ) -> None:
+        self.min_confidence = min_confidence
+        self.region = Region(region)
+        self.engine = engine if isinstance(engine, PlateEngine) else get_engine(engine, self.region)
+        self.max_candidates = max_candidates
+
+    def read_crops(self, crops: Sequence[np.ndarray]) -> list[PlateRead | None]:
+        """Read plate crops (one plate each); None where nothing was read."""
+        start = time.perf_counter()
+        texts = self.engine.read_crops(crops, self.region)
+        ms = (time.perf_counter() - start) * 1000 / max(1, len(crops))
+        return [
+            None if t is None else self._to_read(t, (0, 0, c.shape[1], c.shape[0]), ms)
+            for t, c in zip(texts, crops, strict=True)
+        ]
+
+    def read_frame(self, frame: np.ndarray) -> list[PlateRead]:
+        """Valid plates found in a full frame, most confident first."""
+        start = time.perf_counter()
+        lead = 1.3 if self.region is Region.CN else LEAD_GENERIC
+        candidates = find_plates(frame, self.max_candidates, lead)
+        texts = self.engine.read_crops([c.crop for c in candidates], self.region) if candidates else []
+        ms = (time.perf_counter() - start) * 1000
+        reads: dict[str, PlateRead] = {}
+        for cand, text in zip(candidates, texts, strict=True):
+            if text is None:
+                continue
+            read = self._to_read(text, cand.box, ms)
+            if self.accept(read) and (read.text not in reads or reads[read.text].confidence < read.confidence):
+                reads[read.text] = read
+        return sorted(reads.values(), key=lambda r: -plausibility(r))
+
+    def accept(self, read: PlateRead) -> bool:
+        return read.valid and read.confidence >= self.min_confidence
+
+    def read_image(self, image: np.ndarray) -> PlateRead | None:
+        """The best accepted plate of an image that is either a plate crop or a scene."""
+        if looks_like_crop(image):
+            read = self.read_crops([image])[0]
+            if read is not None and self.accept(read):
+                return read
+        found = self.read_frame(image)
+        return found[0] if found else None
+
+    def _to_read(self, text: EngineText, box: Box, ms: float) -> PlateRead:
+        scored = score(text.text, text.char_confidences, self.region)
+        return PlateRead(
+            text=scored.text,
+            confidence=scored.confidence,
+            box=box,
+            kind=scored.kind,
+            engine=self.engine.name,
+            ms=ms,
+            char_confidences=scored.char_confidences,
+            region=self.region,
+            valid=scored.valid,
+            raw=text.text,
+            repairs=scored.repairs,
+        )
+
+
+def looks_like_crop(image: np.ndarray) -> bool:
+    h, w = image.shape[:2]
+    return h <= CROP_MAX_HEIGHT and CROP_ASPECT[0] <= w / max(h, 1) <= CROP_ASPECT[1]
+
+
+def plausibility(read: PlateRead) -> float:
+    """Rank of a frame's reads: confidence, less for lengths plates rarely have
+    (a date stamp or a dealer's name reads as valid generic text too)."""
+    usual = 5 <= len(read.text) <= 8
+    digits = any(c.isdigit() for c in read.text)
+    return read.confidence * (1.0 if usual else 0.5) * (1.0 if digits else 0.7)

@@ -1,0 +1,91 @@
+"""`platepay plates read|eval`: JSON out, one bad file never stops the run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from console.cli import plates
+
+
+def _run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="platepay")
+    plates.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+@pytest.fixture
+def bad_files(tmp_path: Path) -> list[Path]:
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    corrupt = tmp_path / "corrupt.jpg"
+    corrupt.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 50)
+    text = tmp_path / "notes.txt"
+    text.write_text("not an image")
+    return [empty, corrupt, text, tmp_path / "missing.png"]
+
+
+def test_read_prints_one_json_line_per_image_and_survives_bad_files(
+    labelled_crops: Path, bad_files: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = labelled_crops / "京A12345.png"
+    assert _run(["plates", "read", str(good), *map(str, bad_files), str(good)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 6
+    assert lines[0]["plate"] == "京A12345" and lines[-1]["plate"] == "京A12345"
+    assert set(lines[0]) >= {"file", "plate", "confidence", "box", "ms", "engine"}
+    assert len(lines[0]["box"]) == 4
+    for line in lines[1:5]:
+        assert "error" in line and "plate" not in line
+
+
+def test_read_of_a_frame_finds_the_plate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from drivers.plates.synthetic import lane_scene
+
+    frame, _ = lane_scene("浙A88888", seed=5)
+    cv2.imwrite(str(tmp_path / "lane.jpg"), frame)
+    blank = np.full((720, 1280, 3), 90, np.uint8)
+    cv2.imwrite(str(tmp_path / "blank.jpg"), blank)
+    _run(["plates", "read", str(tmp_path / "lane.jpg"), str(tmp_path / "blank.jpg")])
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert lines[0]["plate"] == "浙A88888"
+    assert lines[1]["plate"] is None
+
+
+def test_eval_on_crops_labelled_by_file_name(labelled_crops: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["plates", "eval", str(labelled_crops), "--engine", "ppocr"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["n"] == 7 and result["exact"] == 7 and result["exact_rate"] == 1.0
+    assert result["char_accuracy"] == 1.0 and result["detected_rate"] is None
+    assert result["engine"] == "ppocr" and result["median_ms"] > 0 and result["p95_ms"] >= result["median_ms"]
+
+
+def test_eval_on_scenes_with_labels_csv_reports_detection(
+    labelled_scenes: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(["plates", "eval", str(labelled_scenes), "--limit", "2"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["n"] == 2 and result["exact"] == 2 and result["detected_rate"] == 1.0
+
+
+def test_eval_with_the_tesseract_engine_in_batches(labelled_crops: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["plates", "eval", str(labelled_crops), "--engine", "tesseract", "--batch", "8"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["engine"] == "tesseract" and result["n"] == 7 and result["char_accuracy"] > 0.5
+
+
+def test_an_unknown_engine_is_a_clear_error(labelled_crops: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["plates", "eval", str(labelled_crops), "--engine", "nope"]) == 2
+    assert "available" in capsys.readouterr().err
+
+
+def test_a_bad_labels_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "labels.csv").write_text("name,text\n")
+    assert _run(["plates", "eval", str(tmp_path)]) == 2
+    assert "file,plate" in capsys.readouterr().err
