@@ -80,7 +80,7 @@ class Rules:
     max_fill: str = field(default="800.00", metadata=_YUAN)
     offline_limit_per_day: str = field(default="500.00", metadata=_YUAN)
     offline_after_minutes: int = field(default=30, metadata=_check("minutes from 1 to 10080", lambda v: 1 <= v <= 10080))
-    min_plate_confidence: float = field(default=0.85, metadata=_check("a number from 0 to 1", lambda v: 0 <= v <= 1))
+    min_plate_confidence: float = field(default=0.7, metadata=_check("a number from 0 to 1", lambda v: 0 <= v <= 1))
     nozzle_timeout_seconds: int = field(default=120, metadata=_check("seconds from 10 to 3600", lambda v: 10 <= v <= 3600))
 
     @property
@@ -101,6 +101,17 @@ class Database:
     path: str = field(default="", metadata={"allowed": "a file path, or empty for the platform's data folder"})
 
 
+def _is_central_url(value: str) -> bool:
+    return value == "" or value.split("://", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+
+
+@dataclass(frozen=True)
+class Central:
+    # The password may be left out of the file and kept in the OS keyring (docs/sync.md).
+    url: str = field(default="", metadata=_check("a postgresql://ROLE@HOST:PORT/DB URL of the central database, or empty for none", _is_central_url))
+    sync_interval_seconds: int = field(default=10, metadata=_check("seconds from 1 to 3600", lambda v: 1 <= v <= 3600))
+
+
 @dataclass(frozen=True)
 class Recognition:
     engine: str = field(default="auto", metadata=_one_of("auto", "onnx", "tesseract"))
@@ -113,6 +124,7 @@ class Bus:
     protocol: str = field(default="dart", metadata=_one_of("dart"))
     baudrate: int = field(default=9600, metadata=_check("one of 1200, 2400, 4800, 9600, 19200", lambda v: v in (1200, 2400, 4800, 9600, 19200)))
     parity: str = field(default="odd", metadata=_one_of("none", "odd", "even"))
+    answer_timeout_ms: int = field(default=25, metadata=_check("milliseconds from 5 to 1000 (DART: 25)", lambda v: 5 <= v <= 1000))
 
 
 @dataclass(frozen=True)
@@ -150,6 +162,7 @@ class Config:
     station: Station = Station()
     rules: Rules = Rules()
     database: Database = Database()
+    central: Central = Central()
     recognition: Recognition = Recognition()
     relay: Relay = Relay()
     webhook: Webhook = Webhook()
@@ -171,6 +184,7 @@ _SECTIONS = {
     "station": Station,
     "rules": Rules,
     "database": Database,
+    "central": Central,
     "recognition": Recognition,
     "relay": Relay,
     "webhook": Webhook,

@@ -2,24 +2,40 @@
 
 from __future__ import annotations
 
-import time
+import signal
+import threading
 
 from console.cli.context import AppContext
 from console.cli.output import to_json
+from console.lanes.events import LaneEvent
 
-
-def emit(event: dict) -> None:
-    print(to_json(event), flush=True)
+#: Events a person watching the stream cares about; lane_state and pump chatter stay out.
+PRINTED = {
+    "plate_read", "decision", "authorised", "filling_progress", "filling_completed", "settled",
+    "cancelled", "charge_sent", "charge_delivered", "charge_failed", "error",
+}
 
 
 def run_headless(ctx: AppContext) -> int:
-    config = ctx.config
-    emit({"type": "started", "station": config.station.id, "lanes": [lane.id for lane in config.lanes], "db": str(ctx.db_path)})
-    deadline = None if ctx.args.duration is None else time.monotonic() + ctx.args.duration
+    from console.runtime import Runtime
+
+    lock = threading.Lock()
+
+    def emit(event: LaneEvent) -> None:
+        if event.type in PRINTED:
+            line = to_json(event.to_dict())
+            with lock:
+                print(line, flush=True)
+
+    runtime = Runtime(ctx.config, ctx.store, demo=ctx.args.demo)
+    done = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
     try:
-        while deadline is None or time.monotonic() < deadline:
-            time.sleep(0.2 if deadline is None else max(0.0, min(0.2, deadline - time.monotonic())))
+        runtime.start()
+        runtime.engine.subscribe(emit)
+        done.wait(ctx.args.duration)
     except KeyboardInterrupt:
         pass
-    emit({"type": "stopped"})
+    finally:
+        runtime.stop()
     return 0

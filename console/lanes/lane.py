@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CLEAR_AFTER_SECONDS = 90.0
+PROGRESS_INTERVAL_SECONDS = 0.5
 _VIEW = "view"  # not a lane event: a change of what the screen shows  # a red or amber lane nobody touched goes back to idle
 
 
@@ -69,6 +70,7 @@ class Lane:
         self._idle = threading.Event()
         self._idle.set()
         self._recovered_filling = False  # the filling in hand was left open by a crash
+        self._progress_published = 0.0
 
     # --- thread -------------------------------------------------------------
 
@@ -236,6 +238,11 @@ class Lane:
         if "litres" not in data:
             return
         self._set(litres=data["litres"], amount_fen=data["amount_fen"])
+        # A pump reports every poll (10+ per second); screens and logs need a few.
+        now = time.monotonic()
+        if now - self._progress_published < PROGRESS_INTERVAL_SECONDS:
+            return
+        self._progress_published = now
         self.engine.publish(ev.FillingProgress(lane=self.id, filling_id=str(self.view.filling_id), litres=data["litres"], amount_fen=data["amount_fen"]))
 
     def _do_settle(self, data: dict) -> Event:

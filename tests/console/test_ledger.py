@@ -109,15 +109,15 @@ def _spends(path: str, card_id: str, count: int) -> int:
 
 
 def test_two_processes_top_up_and_debit_leave_the_right_balance(store, db_path, card_id):
-    with store.write() as session:
-        ledger.top_up(session, card_id, 10_000, station_id=STATION)
+    with store.write() as session:  # enough that the debits never wait for the top-ups
+        ledger.top_up(session, card_id, 20_000, station_id=STATION)
     context = multiprocessing.get_context("spawn")
     with context.Pool(2) as pool:
         topped = pool.apply_async(_top_ups, (str(db_path), str(card_id), 150))
         spent = pool.apply_async(_spends, (str(db_path), str(card_id), 150))
         topped_count, spent_count = topped.get(timeout=120), spent.get(timeout=120)
     with store.read() as session:
-        assert ledger.balance_fen(session, card_id) == 10_000 + topped_count * 100 - spent_count * 70
+        assert ledger.balance_fen(session, card_id) == 20_000 + topped_count * 100 - spent_count * 70
         assert spent_count == 150
 
 

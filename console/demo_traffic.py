@@ -1,0 +1,122 @@
+"""Demo traffic: vehicles that drive into the demo lanes, fuel and leave.
+
+Each lane has a driver that puts a vehicle in front of the lane's camera, waits
+for the console's decision, lifts the nozzle on a green light, hangs it up
+after some litres, and drives off.  Everything else — recognition, decisions,
+the pump protocol, debits, charges — is the real console at work.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import random
+import threading
+from decimal import Decimal
+
+import numpy as np
+
+from console.lanes.engine import LaneEngine
+from console.lanes.events import LaneEvent
+from drivers.cameras.stage import StageCamera
+from drivers.pumps.dart import DartSimulator
+
+log = logging.getLogger(__name__)
+
+#: Per lane, the vehicles that come by in turn: mostly paying cards, a low
+#: balance (red) and a plate nobody registered (amber) among them.
+VISITS = (
+    ("京A12345", "沪B67890", "苏E5678Q"),
+    ("粤BD12345", "浙A88888", "京A12345"),
+    ("苏E5678Q", "粤BD12345", "沪B67890"),
+    ("浙A88888", "京A12345", "粤BD12345"),
+)
+
+
+class LaneDriver:
+    def __init__(self, lane_id: int, address: int, camera: StageCamera, scenes: dict[str, np.ndarray],
+                 sim: DartSimulator, engine: LaneEngine, rng: random.Random) -> None:
+        self.lane_id, self.address, self.camera, self.scenes = lane_id, address, camera, scenes
+        self.sim, self.engine, self.rng = sim, engine, rng
+        self.inbox: queue.Queue[LaneEvent] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"demo-driver-{lane_id}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _wait(self, *types: str, timeout: float) -> LaneEvent | None:
+        deadline = timeout
+        while deadline > 0 and not self._stop.is_set():
+            try:
+                event = self.inbox.get(timeout=0.2)
+            except queue.Empty:
+                deadline -= 0.2
+                continue
+            if event.type in types:
+                return event
+        return None
+
+    def _pause(self, seconds: float) -> None:
+        self._stop.wait(seconds)
+
+    def _run(self) -> None:
+        plates = [p for p in VISITS[(self.lane_id - 1) % len(VISITS)] if p in self.scenes]
+        self._pause(self.rng.uniform(0.5, 3.0))  # lanes do not move in step
+        for plate in itertools.cycle(plates):
+            if self._stop.is_set():
+                return
+            self._visit(plate)
+            self.camera.show(None)
+            self._pause(self.rng.uniform(2.5, 4.0))  # the tracker sees the lane empty
+
+    def _visit(self, plate: str) -> None:
+        while not self.inbox.empty():
+            self.inbox.get_nowait()
+        self.camera.show(self.scenes[plate])
+        decision = self._wait("decision", timeout=15)
+        if decision is None or decision.result != "green":
+            self._pause(3.0)  # a red or amber lane: the driver goes to the cashier or leaves
+            return
+        if self._wait("authorised", timeout=10) is None:
+            return
+        self._pause(self.rng.uniform(0.5, 1.2))
+        self.sim.lift(self.address, nozzle=self.rng.choice((1, 2, 3)))
+        litres = Decimal(self.rng.randint(15, 45))
+        while not self._stop.is_set():
+            with self.sim.pump(self.address) as pump:
+                if pump.litres >= litres or pump.status.finished:
+                    break
+            self._pause(0.2)
+        self.sim.hang_up(self.address)
+        self._wait("settled", "cancelled", timeout=15)
+        self._pause(1.0)
+
+
+class DemoTraffic:
+    def __init__(self, engine: LaneEngine, sim: DartSimulator, cameras: dict[int, StageCamera],
+                 scenes: dict[str, np.ndarray], seed: int | None = None) -> None:
+        rng = random.Random(seed)
+        self.drivers = {
+            lane_id: LaneDriver(lane_id, engine.lanes[lane_id].pump_address, camera, scenes, sim, engine, random.Random(rng.random()))
+            for lane_id, camera in cameras.items()
+        }
+        engine.subscribe(self._route)
+
+    def _route(self, event: LaneEvent) -> None:
+        driver = self.drivers.get(event.lane) if event.lane is not None else None
+        if driver is not None:
+            driver.inbox.put(event)
+
+    def start(self) -> None:
+        for driver in self.drivers.values():
+            driver.start()
+
+    def stop(self) -> None:
+        for driver in self.drivers.values():
+            driver.stop()

@@ -1,0 +1,77 @@
+"""Per-lane recognition: camera frames → plate reads → votes → lane events.
+
+One thread per lane reads the newest frame only (a slow read skips frames, it
+never queues them), so recognition never falls behind the camera.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import replace
+from typing import Callable
+
+from drivers.cameras.base import Camera
+from drivers.plates.matching import RegisteredPlates
+from drivers.plates.reader import PlateReader
+from drivers.plates.tracker import PlateTracker, TrackState
+from drivers.plates.types import PlateRead
+
+log = logging.getLogger(__name__)
+
+ReadsListener = Callable[[int, int, list[PlateRead]], None]
+
+
+class LaneRecognizer:
+    def __init__(
+        self,
+        lane_id: int,
+        camera: Camera,
+        reader: PlateReader,
+        registered: Callable[[], RegisteredPlates],
+        on_plate: Callable[[int, str, float, str | None], None],
+        on_gone: Callable[[int], None],
+        on_reads: Callable[[int, int, list[PlateRead]], None] | None = None,
+    ) -> None:
+        self.lane_id = lane_id
+        self.camera = camera
+        self._reader = reader
+        self._registered = registered
+        self._on_plate = on_plate
+        self._on_gone = on_gone
+        self._on_reads = on_reads
+        self._tracker = PlateTracker(str(lane_id))
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"recognition-{lane_id}", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stop.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        seq = 0
+        while not self._stop.is_set():
+            frame = self.camera.wait_frame(after_seq=seq, timeout=0.5)
+            before = self._tracker.state
+            if frame is None:
+                events = self._tracker.tick()
+            else:
+                seq = frame.seq
+                try:
+                    reads = self._reader.read_frame(frame.image)
+                except Exception:  # a frame the engine chokes on is skipped, the lane keeps watching
+                    log.exception("lane %s: recognition failed on frame %s", self.lane_id, seq)
+                    reads = []
+                if self._on_reads:
+                    self._on_reads(self.lane_id, seq, reads)
+                events = self._tracker.update(reads) if reads else self._tracker.tick()
+            for event in events:
+                voted = replace(event.best, text=event.plate, confidence=event.confidence, char_confidences=event.char_confidences)
+                match = self._registered().match(voted)
+                self._on_plate(self.lane_id, match.plate, match.confidence, match.reason if match.resolved else None)
+            if before is not TrackState.IDLE and self._tracker.state is TrackState.IDLE:
+                self._on_gone(self.lane_id)
+

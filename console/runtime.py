@@ -1,0 +1,197 @@
+"""Everything `platepay run` starts, and stops, in the right order.
+
+On the embedded demo (or wherever the configuration says `demo`), the peers
+are simulators speaking the real protocols: DART pumps on a pseudo-terminal,
+pymodbus's server as the relay module, a local HTTP server as the payment
+platform, and cameras showing demo vehicles driven by demo traffic.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from decimal import Decimal
+from typing import Callable
+
+from console.charging.gateway import WebhookGateway
+from console.charging.sink import WebhookSink
+from console.config import Config
+from console.lanes.engine import LaneEngine
+from console.lanes.events import ErrorEvent
+from console.recognition import LaneRecognizer
+from console.store.db import Store
+from drivers.cameras.base import Camera
+from drivers.plates.matching import RegisteredPlates
+from drivers.plates.reader import PlateReader
+from drivers.plates.types import PlateRead
+from drivers.pumps.base import PumpBus
+from drivers.pumps.registry import open_pump_bus
+from drivers.signals.relay import RelayModule, open_relay
+
+log = logging.getLogger(__name__)
+
+DEMO = "demo"
+REGISTERED_REFRESH_SECONDS = 30.0
+
+
+class Runtime:
+    def __init__(self, config: Config, store: Store, *, demo: bool = False, seed: int | None = None) -> None:
+        self.config = config
+        self.store = store
+        self.demo = demo or config.is_demo
+        self._seed = seed
+        self._stoppers: list[Callable[[], None]] = []
+        self._reads_listeners: list[Callable[[int, int, list[PlateRead]], None]] = []
+        self._registered = RegisteredPlates((), config.station.region)
+        self._registered_at = 0.0
+        self._registered_lock = threading.Lock()
+        self.engine: LaneEngine | None = None
+        self.cameras: dict[int, Camera] = {}
+        self.recognizers: dict[int, LaneRecognizer] = {}
+        self.simulators: dict[str, object] = {}
+        self.sync = None
+
+    # --- life ---------------------------------------------------------------
+
+    def start(self) -> LaneEngine:
+        buses = self._pump_buses()
+        relay = self._relay()
+        gateway = self._gateway()
+        self.engine = LaneEngine(self.config, self.store, buses, relay=relay, gateway=gateway)
+        self.engine.start()
+        self._stoppers.append(self.engine.shutdown)
+        self._start_cameras()
+        if self.demo:
+            self._start_demo_traffic()
+        return self.engine
+
+    def stop(self) -> None:
+        while self._stoppers:
+            stopper = self._stoppers.pop()
+            try:
+                stopper()
+            except Exception:  # keep stopping the rest; say what failed
+                log.exception("stopping %s failed", stopper)
+
+    def add_reads_listener(self, listener: Callable[[int, int, list[PlateRead]], None]) -> None:
+        self._reads_listeners.append(listener)
+
+    def sync_status(self):
+        return self.sync.status() if self.sync is not None else None
+
+    # --- peers --------------------------------------------------------------
+
+    def _pump_buses(self) -> dict[str, PumpBus]:
+        buses: dict[str, PumpBus] = {}
+        for bus in self.config.buses:
+            addresses = sorted(lane.pump_address for lane in self.config.lanes if lane.bus == bus.name)
+            if not addresses:
+                continue
+            port, answer_timeout = bus.port, bus.answer_timeout_ms / 1000
+            if port == DEMO:
+                port = self._demo_pumps(bus.name, addresses)
+                # The simulated pumps share this PC's two cores with recognition: give them a real pump's slack.
+                answer_timeout = max(answer_timeout, 0.1)
+            parity = {"none": "N", "odd": "O", "even": "E"}[bus.parity]
+            buses[bus.name] = open_pump_bus(
+                bus.protocol, port=port, addresses=addresses, baudrate=bus.baudrate, parity=parity,
+                response_timeout=answer_timeout,
+            )
+        return buses
+
+    def _demo_pumps(self, name: str, addresses: list[int]) -> str:
+        from drivers.pumps.dart import DartSimulator
+
+        first, last = addresses[0], addresses[-1]
+        sim = DartSimulator.on_pty(pumps=last - first + 1, first_address=first, flow_lps=Decimal("6"))
+        sim.start()
+        self.simulators[f"pumps:{name}"] = sim
+        self._stoppers.append(sim.shutdown)
+        return sim.port
+
+    def _relay(self) -> RelayModule | None:
+        url = self.config.relay.url
+        if not url:
+            return None
+        if url == DEMO:
+            from drivers.signals.simulator import RelaySimulator
+
+            sim = RelaySimulator().start()
+            self.simulators["relay"] = sim
+            self._stoppers.append(sim.stop)
+            url = sim.url
+        return open_relay(url)
+
+    def _gateway(self) -> WebhookGateway | None:
+        hook = self.config.webhook
+        if not hook.url:
+            return None
+        url = hook.url
+        if url == DEMO:
+            sink = WebhookSink(hook.secret).start()
+            self.simulators["webhook"] = sink
+            self._stoppers.append(sink.stop)
+            url = sink.url
+        return WebhookGateway(url, hook.secret, timeout=hook.timeout_seconds)
+
+    # --- cameras and recognition ------------------------------------------------
+
+    def _start_cameras(self) -> None:
+        from drivers.cameras.registry import open_camera
+
+        reader = PlateReader(None if self.config.recognition.engine == "auto" else self.config.recognition.engine, self.config.station.region)
+        for lane in self.config.lanes:
+            try:
+                if lane.camera == DEMO:
+                    camera = self._demo_camera(lane.id)
+                else:
+                    camera = open_camera(lane.camera, name=f"lane-{lane.id}")
+            except Exception as exc:  # a camera that cannot be opened costs its lane the picture, not the console
+                self.engine.publish(ErrorEvent(lane=lane.id, message=f"camera {lane.camera}: {exc}", code="camera"))
+                continue
+            camera.start()
+            self.cameras[lane.id] = camera
+            self._stoppers.append(camera.stop)
+            recognizer = LaneRecognizer(
+                lane.id, camera, reader, self._registered_plates,
+                on_plate=self._on_plate, on_gone=self.engine.vehicle_left, on_reads=self._on_reads,
+            )
+            recognizer.start()
+            self.recognizers[lane.id] = recognizer
+            self._stoppers.append(recognizer.stop)
+
+    def _demo_camera(self, lane_id: int) -> Camera:
+        from console.resources import demo_scenes, empty_lane
+        from drivers.cameras.stage import StageCamera
+
+        if "scenes" not in self.simulators:
+            self.simulators["scenes"] = demo_scenes()
+            self.simulators["empty"] = empty_lane()
+        return StageCamera(f"lane-{lane_id}", self.simulators["empty"])
+
+    def _start_demo_traffic(self) -> None:
+        from console.demo_traffic import DemoTraffic
+        from drivers.cameras.stage import StageCamera
+
+        stages = {lane_id: cam for lane_id, cam in self.cameras.items() if isinstance(cam, StageCamera)}
+        sims = [sim for key, sim in self.simulators.items() if key.startswith("pumps:")]
+        if not stages or not sims:
+            return
+        traffic = DemoTraffic(self.engine, sims[0], stages, self.simulators["scenes"], seed=self._seed)
+        traffic.start()
+        self._stoppers.append(traffic.stop)
+
+    def _registered_plates(self) -> RegisteredPlates:
+        with self._registered_lock:
+            if time.monotonic() - self._registered_at > REGISTERED_REFRESH_SECONDS:
+                self._registered = RegisteredPlates(self.engine.plates_registered(), self.config.station.region)
+                self._registered_at = time.monotonic()
+            return self._registered
+
+    def _on_plate(self, lane_id: int, plate: str, confidence: float, note: str | None) -> None:
+        self.engine.submit_plate(lane_id, plate, confidence, "camera")
+
+    def _on_reads(self, lane_id: int, seq: int, reads: list[PlateRead]) -> None:
+        for listener in self._reads_listeners:
+            listener(lane_id, seq, reads)
