@@ -1,0 +1,1 @@
+"""The company's central PostgreSQL: schema, migrations and station roles."""

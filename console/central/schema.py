@@ -1,0 +1,118 @@
+"""Core table definitions of the central schema, for building statements.
+
+The schema itself is made by the hand-written migrations beside this module;
+these definitions name only what the sync engine and the admin tools touch.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, Column, Integer, MetaData, Numeric, String, Table, Text, Uuid
+from sqlalchemy.dialects.postgresql import JSONB, TIMESTAMP
+
+metadata = MetaData()
+_TS = TIMESTAMP(timezone=True)
+
+accounts = Table(
+    "accounts", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("name", String(120)),
+    Column("phone", String(16)),
+    Column("created_at", _TS),
+    Column("seq", BigInteger),
+)
+cards = Table(
+    "cards", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("card_no", String(32)),
+    Column("account_id", Uuid),
+    Column("status", String(32)),
+    Column("created_at", _TS),
+    Column("seq", BigInteger),
+)
+vehicles = Table(
+    "vehicles", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("plate", String(16)),
+    Column("card_id", Uuid),
+    Column("description", String(120)),
+    Column("created_at", _TS),
+    Column("seq", BigInteger),
+)
+phone_bindings = Table(
+    "phone_bindings", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("vehicle_id", Uuid),
+    Column("phone", String(16)),
+    Column("driver", String(64)),
+    Column("slot_start", Integer),
+    Column("slot_end", Integer),
+    Column("deleted", Boolean),
+    Column("created_at", _TS),
+    Column("seq", BigInteger),
+)
+card_balances = Table(
+    "card_balances", metadata,
+    Column("card_id", Uuid, primary_key=True),
+    Column("balance_fen", BigInteger),
+    Column("seq", BigInteger),
+)
+ledger_entries = Table(
+    "ledger_entries", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("card_id", Uuid),
+    Column("kind", String(32)),
+    Column("amount_fen", BigInteger),
+    Column("station_id", String(32)),
+    Column("created_at", _TS),
+    Column("filling_id", Uuid),
+    Column("operator", String(64)),
+    Column("note", Text),
+)
+fillings = Table(
+    "fillings", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("station_id", String(32)),
+    Column("lane", Integer),
+    Column("pump_address", Integer),
+    Column("nozzle", Integer),
+    Column("grade", String(16)),
+    Column("plate", String(16)),
+    Column("card_id", Uuid),
+    Column("preset_fen", BigInteger),
+    Column("started_at", _TS),
+    Column("ended_at", _TS),
+    Column("litres", Numeric(12, 3)),
+    Column("amount_fen", BigInteger),
+    Column("unit_price_fen", BigInteger),
+    Column("status", String(32)),
+    Column("phone_charged", String(16)),
+    Column("driver", String(64)),
+    Column("created_at", _TS),
+    Column("updated_at", _TS),
+)
+audit_log = Table(
+    "audit_log", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("at", _TS),
+    Column("station_id", String(32)),
+    Column("operator", String(64)),
+    Column("action", String(64)),
+    Column("subject", String(120)),
+    Column("reason", Text),
+    Column("details", JSONB),
+)
+change_requests = Table(
+    "change_requests", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("station_id", String(32)),
+    Column("entity", String(32)),
+    Column("row_id", Uuid),
+    Column("base_seq", BigInteger),
+    Column("payload", JSONB),
+    Column("made_at", _TS),
+    Column("status", String(16)),
+    Column("detail", Text),
+)
+
+# Pulled in this order so a row's parent always arrives first.
+FEED = (accounts, cards, vehicles, phone_bindings, card_balances)

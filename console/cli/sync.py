@@ -1,0 +1,131 @@
+"""`platepay sync` and `platepay central …`: the station's sync and the central database's setup."""
+
+from __future__ import annotations
+
+import functools
+import threading
+
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from console.central import db as central_db
+from console.central import stations
+from console.central.db import CentralError, masked
+from console.cli.context import AppContext
+from console.sync.credentials import central_url
+from console.sync.engine import SyncEngine, SyncStatus, read_status
+
+EXIT_FAILED = 1
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sync", help="exchange ledger, fillings and master data with the central database")
+    p.add_argument("--once", action="store_true", help="one cycle, then exit (default: keep syncing until Ctrl-C)")
+    p.add_argument("--central", metavar="URL", help="central database URL (default: [central] url, password from the OS keyring)")
+    p.add_argument("--status", action="store_true", help="show the last sync's outcome and what is waiting, without syncing")
+    p.set_defaults(func=sync_cmd)
+
+    central = sub.add_parser("central", help="set up the company's central PostgreSQL").add_subparsers(dest="central_command", required=True)
+    p = central.add_parser("init", help="create or upgrade the central schema")
+    p.add_argument("--url", required=True, help="admin URL of the central database")
+    p.set_defaults(func=central_init)
+    p = central.add_parser("add-station", help="register a station and create its least-privilege login role")
+    p.add_argument("station_id", metavar="NAME", help="the station's id, as [station] id in its configuration")
+    p.add_argument("--url", required=True, help="admin URL of the central database")
+    p.add_argument("--name", help="display name (default: the id)")
+    p.set_defaults(func=central_add_station)
+
+
+def _reported(handler):
+    """Central's refusals end the command with one line; the URL in it is masked."""
+
+    @functools.wraps(handler)
+    def run(ctx: AppContext) -> int:
+        try:
+            return handler(ctx)
+        except CentralError as exc:
+            ctx.out.error(str(exc))
+        except DBAPIError as exc:
+            url = getattr(ctx.args, "url", None) or getattr(ctx.args, "central", None) or "central"
+            ctx.out.error(f"{masked(url)}: {str(exc.orig).strip().splitlines()[0] if exc.orig else exc}")
+        return EXIT_FAILED
+
+    return run
+
+
+def _status_dict(status: SyncStatus) -> dict:
+    return {
+        "online": status.online, "pending": status.pending, "last_success_at": status.last_success_at,
+        "last_error": status.last_error, "cursor": status.cursor,
+    }
+
+
+def _status_line(status: SyncStatus) -> str:
+    state = "online" if status.online else "offline"
+    when = status.last_success_at.isoformat(timespec="seconds") if status.last_success_at else "never"
+    error = f", last error: {status.last_error}" if status.last_error else ""
+    return f"sync {state}: {status.pending} waiting, last success {when}{error}"
+
+
+@_reported
+def sync_cmd(ctx: AppContext) -> int:
+    if ctx.args.status:
+        status = read_status(ctx.store)
+        ctx.out.result(_status_dict(status), _status_line(status))
+        return 0
+    url = central_url(ctx.config, ctx.args.central)
+    rules = ctx.config.rules
+    engine = SyncEngine(
+        ctx.store, url, station_id=ctx.station_id, offline_after_minutes=rules.offline_after_minutes,
+        offline_limit_fen=rules.offline_limit_per_day_fen, interval_s=ctx.config.central.sync_interval_seconds,
+        on_status=None if ctx.args.once else lambda s: ctx.out.result(_status_dict(s), _status_line(s)),
+    )
+    if ctx.args.once:
+        try:
+            report = engine.sync_once()
+        except (DBAPIError, SQLAlchemyError, CentralError):
+            status = engine.status
+            ctx.out.error(f"sync failed, {status.pending} waiting; it is kept and sent next time: {status.last_error}")
+            return EXIT_FAILED
+        finally:
+            engine.stop()
+        ctx.out.result(
+            {"pushed": report.pushed, "pulled": report.pulled, "cursor": report.cursor, "pending": engine.status.pending},
+            f"sync done with {masked(url)}: {report.pushed} sent, {report.pulled} received, {engine.status.pending} waiting",
+        )
+        return 0
+    engine.start()
+    try:
+        threading.Event().wait()  # until Ctrl-C; the status callback prints each cycle
+    finally:
+        engine.stop()
+    return 0
+
+
+@_reported
+def central_init(ctx: AppContext) -> int:
+    engine = central_db.create_central_engine(ctx.args.url)
+    try:
+        before, after = central_db.init(engine)
+    finally:
+        engine.dispose()
+    human = f"central database {masked(ctx.args.url)}: " + (f"upgraded {before} → {after}" if before and before != after else f"at revision {after}")
+    ctx.out.result({"url": masked(ctx.args.url), "revision_before": before, "revision": after}, human)
+    return 0
+
+
+@_reported
+def central_add_station(ctx: AppContext) -> int:
+    engine = central_db.create_central_engine(ctx.args.url)
+    try:
+        creds = stations.add_station(engine, ctx.args.station_id, ctx.args.name)
+    finally:
+        engine.dispose()
+    # Shown once and never stored by us: the operator puts it in the station's config or keyring.
+    ctx.out.result(
+        {"station_id": creds.station_id, "role": creds.role, "password": creds.password, "url": creds.url},
+        f"station {creds.station_id}: role {creds.role}\n"
+        f"  password {creds.password}\n"
+        f"  url      {creds.url}\n"
+        "The password is shown only now: put the URL in the station's [central] url, or the password in its keyring.",
+    )
+    return 0

@@ -1,0 +1,175 @@
+"""Push: the station's outbox to central, one batch per central transaction.
+
+Every row goes in with INSERT … ON CONFLICT (id) DO NOTHING, keyed by the UUID
+made at the station, so a batch resent after a cut connection (committed
+there, unacknowledged here) changes nothing the second time.  The central
+balances of the cards a batch touched are read back in the same central
+transaction and stored with the acknowledgement, so the station's view of
+those cards is exact the moment its entries stop being "unsynced".
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Engine, Uuid, bindparam, delete, exists, func, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from console.central import schema as central
+from console.store.db import Store
+from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, PhoneBinding, Vehicle
+from console.store.types import UtcDateTime
+from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, OutboxItem, SyncedBalance
+from console.timeutil import utc_now
+
+_RECORDS = {
+    KIND_LEDGER: (LedgerEntry, central.ledger_entries),
+    KIND_FILLING: (Filling, central.fillings),
+    KIND_AUDIT: (AuditEntry, central.audit_log),
+}
+_MASTER = {"accounts": Account, "cards": Card, "vehicles": Vehicle, "phone_bindings": PhoneBinding}
+
+
+@dataclass(frozen=True)
+class PushResult:
+    batches: int = 0
+    sent: int = 0
+
+
+def _row(obj: Any, table) -> dict[str, Any]:
+    return {c.name: _plain(getattr(obj, c.name)) for c in table.columns}
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, (uuid.UUID, Decimal)):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return _plain(value)
+
+
+def _payload(obj: Any) -> dict[str, Any]:
+    data = {c.key: _json(getattr(obj, c.key)) for c in obj.__table__.columns}
+    if isinstance(obj, PhoneBinding):
+        data["deleted"] = False
+    return data
+
+
+def covered_expression(card_id_column):
+    """This station's entries on the card that central has acknowledged (no longer in the outbox)."""
+    pending = exists().where(OutboxItem.row_id == LedgerEntry.id)
+    return (
+        select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0))
+        .where(LedgerEntry.card_id == card_id_column, ~pending)
+        .scalar_subquery()
+    )
+
+
+_BALANCES = SyncedBalance.__table__
+_CARD = bindparam("b_card_id", type_=Uuid)
+_UPSERT_BALANCE = sqlite_insert(_BALANCES).values(
+    card_id=_CARD,
+    balance_fen=bindparam("b_balance_fen"),
+    covered_fen=covered_expression(_CARD),
+    seq=bindparam("b_seq"),
+    synced_at=bindparam("b_synced_at", type_=UtcDateTime),
+)
+_UPSERT_BALANCE = _UPSERT_BALANCE.on_conflict_do_update(
+    index_elements=[_BALANCES.c.card_id],
+    set_={name: _UPSERT_BALANCE.excluded[name] for name in ("balance_fen", "covered_fen", "seq", "synced_at")},
+    where=_BALANCES.c.seq <= _UPSERT_BALANCE.excluded.seq,  # a stale read never overwrites a newer one
+)
+
+
+def store_balances(session, rows: list[dict[str, Any]]) -> None:
+    """Keep central balances with the part of each this station already holds in its own ledger."""
+    if rows:
+        now = utc_now()
+        session.execute(_UPSERT_BALANCE, [
+            {"b_card_id": r["card_id"], "b_balance_fen": r["balance_fen"], "b_seq": r["seq"], "b_synced_at": now} for r in rows
+        ])
+
+
+def _insert_once(connection, table, rows: list[dict[str, Any]]) -> None:
+    """All rows in one statement with one JSON parameter, each inserted unless its id is there already.
+
+    One statement (not executemany) lets the central ledger's statement trigger
+    update each card's balance once per batch; one parameter keeps the
+    statement text fixed, so it is prepared once rather than compiled per batch.
+    """
+    if not rows:
+        return
+    statement = _INSERT_ONCE.get(table.name)
+    if statement is None:
+        columns = ", ".join(c.name for c in table.columns)
+        statement = _INSERT_ONCE[table.name] = text(
+            f"INSERT INTO {table.name} ({columns}) SELECT {columns} "
+            f"FROM jsonb_populate_recordset(NULL::{table.name}, CAST(:rows AS jsonb)) ON CONFLICT (id) DO NOTHING"
+        )
+    connection.execute(statement, {"rows": json.dumps(rows, default=_json, ensure_ascii=False)})
+
+
+_INSERT_ONCE: dict[str, Any] = {}
+
+
+def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size: int) -> int:
+    """Send the oldest `batch_size` outbox items; returns how many were acknowledged (0: nothing to send)."""
+    with store.read() as session:
+        items = session.scalars(select(OutboxItem).order_by(OutboxItem.seq).limit(batch_size)).all()
+        if not items:
+            return 0
+        by_kind: dict[str, list[OutboxItem]] = defaultdict(list)
+        for item in items:
+            by_kind[item.kind].append(item)
+        records: dict[str, list[dict[str, Any]]] = {}
+        for kind, (model, table) in _RECORDS.items():
+            ids = [i.row_id for i in by_kind.get(kind, ())]
+            found = session.scalars(select(model).where(model.id.in_(ids))).all() if ids else []
+            records[kind] = [_row(obj, table) for obj in found]
+        requests = []
+        for item in items:
+            model = _MASTER.get(item.kind)
+            if model is None:
+                continue
+            obj = session.get(model, item.row_id)
+            if obj is not None:  # a row deleted since has nothing left to send
+                requests.append({
+                    "id": item.request_id, "station_id": station_id, "entity": item.kind, "row_id": item.row_id,
+                    "base_seq": item.base_seq, "payload": _payload(obj), "made_at": item.queued_at, "status": "pending",
+                })
+    for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT):
+        for row in records[kind]:
+            row["station_id"] = station_id  # central knows this station by one id, whatever a row says
+
+    touched = sorted({row["card_id"] for row in records[KIND_LEDGER]})
+    with central_engine.begin() as connection:
+        # Change requests first: a card made offline exists centrally before its first debit.
+        _insert_once(connection, central.change_requests, requests)
+        for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT):
+            _insert_once(connection, _RECORDS[kind][1], records[kind])
+        balances = []
+        if touched:
+            cb = central.card_balances
+            balances = [r._asdict() for r in connection.execute(
+                select(cb.c.card_id, cb.c.balance_fen, cb.c.seq).where(cb.c.card_id.in_(touched)))]
+
+    with store.write() as session:
+        session.execute(delete(OutboxItem).where(OutboxItem.seq.in_([i.seq for i in items])))
+        store_balances(session, balances)
+    return len(items)
+
+
+def pending_count(store: Store) -> int:
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(OutboxItem)) or 0
