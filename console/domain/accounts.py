@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from console.domain import ledger
@@ -166,7 +166,7 @@ _LOOKUP = (
 )
 
 
-def lookup_plate(session: Session, plate: Plate) -> PlateLookup | None:
+def lookup_plate(session: Session | Connection, plate: Plate) -> PlateLookup | None:
     """Plate → card → available balance: the question asked at every lane event, in one statement."""
     row = session.execute(_LOOKUP, {"plate": plate.text}).one_or_none()
     if row is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Uuid, bindparam, case, exists, func, literal_column, select
+from sqlalchemy import Uuid, bindparam, case, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from console.domain.errors import Conflict
@@ -81,6 +81,10 @@ def balance_of(card_id_column):
     return case((offline, func.min(balance, allowance)), else_=balance)
 
 
+# Plain ORs, not IN (…): an IN list is an "expanding" parameter, re-rendered on every execution.
+_OPEN_FILLING = or_(*(Filling.status == status for status in OPEN_FILLING_STATUSES))
+
+
 def reserved_of(card_id_column):
     """Money held by fillings not yet settled: the preset, or the figure once the pump has reported it."""
     held = case(
@@ -89,7 +93,7 @@ def reserved_of(card_id_column):
     )
     return (
         select(func.coalesce(func.sum(held), 0))
-        .where(Filling.card_id == card_id_column, Filling.status.in_(OPEN_FILLING_STATUSES))
+        .where(Filling.card_id == card_id_column, _OPEN_FILLING)
         .scalar_subquery()
     )
 

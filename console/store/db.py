@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -58,8 +58,9 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._read_engine = engine.execution_options(read_only=True)
         self._writer = sessionmaker(engine, expire_on_commit=False)
-        self._reader = sessionmaker(engine.execution_options(read_only=True), expire_on_commit=False)
+        self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -71,6 +72,12 @@ class Store:
     def read(self) -> Iterator[Session]:
         with self._reader() as session, session.begin():
             yield session
+
+    @contextmanager
+    def lookup(self) -> Iterator[Connection]:
+        """A read transaction on a Core connection: for hot queries that need no ORM objects."""
+        with self._read_engine.connect() as connection, connection.begin():
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()
