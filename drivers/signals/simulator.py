@@ -69,6 +69,9 @@ class RelaySimulator:
         return self._observer.read_coils(unit, address, count)
 
     def stop(self) -> None:
+        """Stop serving; a second call does nothing (a test may kill the module early)."""
+        if not self._thread.is_alive():
+            return
         if self._observer is not None:
             self._observer.close()
         if self._server is not None:
