@@ -34,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE", help="configuration file (default: PLATEPAY_CONFIG or the platform's config folder)")
     parser.add_argument("--db", metavar="PATH", help="station database file (default: from the configuration)")
     parser.add_argument("--json", action="store_true", help="machine output: one JSON object per result")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parser.add_argument("--selftest", action="store_true", help="check this installation (database, recognition, pumps) and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(sub)
     return parser
@@ -43,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.selftest:
+        from console.selftest import run as selftest
+
+        return selftest()
+    if args.command is None:
+        parser.error("a COMMAND is needed, e.g. 'platepay run --demo' (see --help)")
     ctx = AppContext(args)
     try:
         ctx.config  # a broken configuration stops here, before anything is opened or written

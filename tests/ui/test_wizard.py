@@ -1,0 +1,53 @@
+"""The first-run wizard writes a configuration the console can start on, or nothing at all."""
+
+from PySide6.QtWidgets import QWizard
+
+from console import config
+from ui.wizard import FirstRunWizard
+
+
+def finish(qtbot, wizard: FirstRunWizard) -> None:
+    while wizard.currentId() != wizard.pageIds()[-1]:
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_wizard_writes_a_valid_configuration(qtbot, tmp_path):
+    path = tmp_path / "conf" / "platepay.toml"
+    wizard = FirstRunWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.station.station_id.setText("north-7")
+    wizard.station.name.setText("北七站")
+    wizard.lanes_page.count.setValue(3)
+    wizard.peers.webhook.setText("https://pay.example.com/charges")
+    wizard.peers.secret.setText("s3cret")
+    finish(qtbot, wizard)
+    loaded = config.load(path)
+    assert (loaded.station.id, loaded.station.name) == ("north-7", "北七站")
+    assert [lane.pump_address for lane in loaded.lanes] == [0x50, 0x51, 0x52]
+    assert loaded.webhook.secret == "s3cret"
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_a_wrong_value_is_refused_and_nothing_is_written(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "platepay.toml"
+    messages = []
+    monkeypatch.setattr("ui.wizard.QMessageBox.warning", lambda parent, title, text: messages.append(text))
+    wizard = FirstRunWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.lanes_page.table.item(0, 1).setText("0x20")
+    finish(qtbot, wizard)
+    assert "pump_address" in messages[0] and "0x50" in messages[0]
+    assert not path.exists() and wizard.isVisible()
+
+
+def test_cancelling_leaves_nothing_behind(qtbot, tmp_path):
+    path = tmp_path / "platepay.toml"
+    wizard = FirstRunWizard(path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.reject()
+    assert not path.exists() and list(tmp_path.iterdir()) == []
