@@ -12,8 +12,10 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,11 +36,11 @@ BAUD_RATES = ("1200", "2400", "4800", "9600", "19200")
 
 
 class _Result(QObject):
-    done = Signal(str)
+    done = Signal(object)
 
 
 class _Job(QRunnable):
-    """Runs a probe off the GUI thread and reports its one-line answer by signal."""
+    """Runs a probe off the GUI thread and reports its answer (or a one-line failure) by signal."""
 
     def __init__(self, work, result: _Result) -> None:
         super().__init__()
@@ -50,6 +52,24 @@ class _Job(QRunnable):
         except Exception as exc:  # the answer is shown to the person; any failure is an answer
             answer = f"✗ {exc}"
         self._result.done.emit(answer)
+
+
+def grab_frame(source: str):
+    """One frame from a camera source, or raise with why not."""
+    from console.resources import demo_scenes
+    from drivers.cameras.registry import open_camera
+
+    if source == "demo":
+        return next(iter(demo_scenes().values()))
+    camera = open_camera(source, name="preview")
+    camera.start()
+    try:
+        frame = camera.wait_frame(timeout=5)
+        if frame is None:
+            raise RuntimeError(camera.status().last_error or "no picture within 5 s")
+        return frame.image
+    finally:
+        camera.stop()
 
 
 def probe_pump(port: str, address: int, baudrate: int, parity: str) -> str:
@@ -87,8 +107,9 @@ class StationPage(QWizardPage):
 
 
 class LanesPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, pool: QThreadPool) -> None:
         super().__init__()
+        self._pool = pool
         self.setTitle(self.tr("Lanes and cameras"))
         self.setSubTitle(self.tr("One row per lane: its camera and its pump's DART address."))
         form = QFormLayout(self)
@@ -97,11 +118,31 @@ class LanesPage(QWizardPage):
         self.count.setValue(2)
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Camera"), self.tr("Pump address")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.count.valueChanged.connect(self._resize)
+        self.preview_button = QPushButton(self.tr("Preview the selected camera"))
+        self.preview = QLabel()
+        self.preview.setFixedHeight(135)
         form.addRow(self.tr("Lanes"), self.count)
         form.addRow(self.table)
+        form.addRow(self.preview_button, self.preview)
         self._resize(self.count.value())
+        self._result = _Result()
+        self._result.done.connect(self._show_preview)
+        self.preview_button.clicked.connect(self._start_preview)
+
+    def _start_preview(self) -> None:
+        row = max(0, self.table.currentRow())
+        source = self.table.item(row, 0).text().strip()
+        self.preview.setText(self.tr("Connecting…"))
+        self._pool.start(_Job(lambda: grab_frame(source), self._result))
+
+    def _show_preview(self, answer) -> None:
+        if isinstance(answer, str):  # the probe's failure message
+            self.preview.setText(answer)
+            return
+        image = QImage(answer.data, answer.shape[1], answer.shape[0], answer.strides[0], QImage.Format.Format_BGR888).copy()
+        self.preview.setPixmap(QPixmap.fromImage(image).scaledToHeight(self.preview.height()))
 
     def _resize(self, count: int) -> None:
         old = self.table.rowCount()
@@ -186,7 +227,7 @@ class FirstRunWizard(QWizard):
         self.path = path
         self.setWindowTitle(self.tr("Set up PlatePay"))
         self._pool = QThreadPool(self)
-        self.station, self.lanes_page, self.bus, self.peers = StationPage(), LanesPage(), BusPage(self._pool), PeersPage()
+        self.station, self.lanes_page, self.bus, self.peers = StationPage(), LanesPage(self._pool), BusPage(self._pool), PeersPage()
         for page in (self.station, self.lanes_page, self.bus, self.peers):
             self.addPage(page)
         self.written = None

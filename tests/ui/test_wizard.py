@@ -51,3 +51,15 @@ def test_cancelling_leaves_nothing_behind(qtbot, tmp_path):
     wizard.next()
     wizard.reject()
     assert not path.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_camera_preview_shows_a_picture_without_blocking_the_window(qtbot, tmp_path):
+    wizard = FirstRunWizard(tmp_path / "platepay.toml")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.lanes_page.preview_button.click()
+    qtbot.waitUntil(lambda: wizard.lanes_page.preview.pixmap() is not None and not wizard.lanes_page.preview.pixmap().isNull(), timeout=10000)
+    wizard.lanes_page.table.item(0, 0).setText(str(tmp_path / "no-such-clip.mp4"))
+    wizard.lanes_page.preview_button.click()
+    qtbot.waitUntil(lambda: wizard.lanes_page.preview.text().startswith("✗"), timeout=15000)
