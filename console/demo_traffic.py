@@ -86,6 +86,8 @@ class LaneDriver:
         if self._wait("authorised", timeout=10) is None:
             return
         self._pause(self.rng.uniform(0.5, 1.2))
+        if self._stop.is_set():
+            return  # the demo is ending: no driver starts a filling now
         self.sim.lift(self.address, nozzle=self.rng.choice((1, 2, 3)))
         litres = Decimal(self.rng.randint(15, 45))
         while not self._stop.is_set():
