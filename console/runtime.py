@@ -43,6 +43,7 @@ class Runtime:
         self._seed = seed
         self._stoppers: list[Callable[[], None]] = []
         self._reads_listeners: list[Callable[[int, int, list[PlateRead]], None]] = []
+        self._sync_listeners: list[Callable[[object], None]] = []
         self._registered = RegisteredPlates((), config.station.region)
         self._registered_at = 0.0
         self._registered_lock = threading.Lock()
@@ -61,6 +62,7 @@ class Runtime:
         self.engine = LaneEngine(self.config, self.store, buses, relay=relay, gateway=gateway)
         self.engine.start()
         self._stoppers.append(self.engine.shutdown)
+        self._start_sync()
         self._start_cameras()
         if self.demo:
             self._start_demo_traffic()
@@ -78,7 +80,27 @@ class Runtime:
         self._reads_listeners.append(listener)
 
     def sync_status(self):
-        return self.sync.status() if self.sync is not None else None
+        """Online, pending, last success, last error — or None without a central database."""
+        return self.sync.status if self.sync is not None else None
+
+    def add_sync_listener(self, listener: Callable[[object], None]) -> None:
+        """Called on the sync thread after every cycle (a window passes it on by signal)."""
+        self._sync_listeners.append(listener)
+
+    def _start_sync(self) -> None:
+        from console import sync
+
+        self.sync = sync.engine_for(self.store, self.config, on_status=self._on_sync_status)
+        if self.sync is None:
+            return
+        self.sync.start()
+        self._stoppers.append(self.sync.stop)
+        # A settled filling goes to head office now, not at the next interval.
+        self.engine.subscribe(lambda event: self.sync.wake() if event.type in ("settled", "cancelled") else None)
+
+    def _on_sync_status(self, status) -> None:
+        for listener in self._sync_listeners:
+            listener(status)
 
     # --- peers --------------------------------------------------------------
 

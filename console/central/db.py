@@ -42,11 +42,21 @@ def masked(url: str | URL) -> str:
 
 def create_central_engine(url: str | URL, *, pool_size: int = 2) -> Engine:
     # pre_ping: after hours away, pooled connections are dead; find out before using one.
+    # Keepalives and tcp_user_timeout: a cable pulled mid-query sends no reset, and without
+    # them the sync thread would wait for the kernel's TCP timeout (a quarter of an hour or more).
     return create_engine(
         parse_url(url),
         pool_size=pool_size,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "platepay"},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "platepay",
+            "keepalives": 1,
+            "keepalives_idle": 15,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+            "tcp_user_timeout": 30_000,
+        },
     )
 
 

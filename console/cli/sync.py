@@ -5,14 +5,14 @@ from __future__ import annotations
 import functools
 import threading
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 
 from console.central import db as central_db
 from console.central import stations
 from console.central.db import CentralError, masked
 from console.cli.context import AppContext
-from console.sync.credentials import central_url
-from console.sync.engine import SyncEngine, SyncStatus, read_status
+from console.sync import SyncStatus, engine_for, read_status
+from console.sync.engine import SYNC_ERRORS
 
 EXIT_FAILED = 1
 
@@ -72,17 +72,17 @@ def sync_cmd(ctx: AppContext) -> int:
         status = read_status(ctx.store)
         ctx.out.result(_status_dict(status), _status_line(status))
         return 0
-    url = central_url(ctx.config, ctx.args.central)
-    rules = ctx.config.rules
-    engine = SyncEngine(
-        ctx.store, url, station_id=ctx.station_id, offline_after_minutes=rules.offline_after_minutes,
-        offline_limit_fen=rules.offline_limit_per_day_fen, interval_s=ctx.config.central.sync_interval_seconds,
+    engine = engine_for(
+        ctx.store, ctx.config, central=ctx.args.central,
         on_status=None if ctx.args.once else lambda s: ctx.out.result(_status_dict(s), _status_line(s)),
     )
+    if engine is None:
+        raise CentralError("no central database: set [central] url in the configuration or give --central URL")
+    url = engine.url
     if ctx.args.once:
         try:
             report = engine.sync_once()
-        except (DBAPIError, SQLAlchemyError, CentralError):
+        except SYNC_ERRORS:
             status = engine.status
             ctx.out.error(f"sync failed, {status.pending} waiting; it is kept and sent next time: {status.last_error}")
             return EXIT_FAILED

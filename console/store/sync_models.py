@@ -9,8 +9,9 @@
   the ledger can add the local entries central had not yet counted.
 - `sync_state`: one row once sync is configured: the change-feed cursor, the
   last success, and the offline rules in force.
-- `sync_row_versions`: the central change number of each master-data row this
-  station holds; an offline edit carries it so central can tell who was first.
+- An offline edit carries the station's cursor when it was made: a central
+  row with a higher change number was changed after the station last looked,
+  so central can tell who was first without a version kept per row.
 - `sync_applying`: a marker row present only inside the transaction that
   applies changes pulled from central, so the capture triggers do not send
   them straight back as station edits.
@@ -69,13 +70,6 @@ class SyncState(Base):
     offline_limit_fen: Mapped[int] = mapped_column(Fen)
 
 
-class RowVersion(Base):
-    __tablename__ = "sync_row_versions"
-
-    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    seq: Mapped[int] = mapped_column(BigInteger)
-
-
 class Applying(Base):
     __tablename__ = "sync_applying"
 
@@ -92,7 +86,7 @@ def _queue(kind: str, *, change: bool = False) -> str:
         return (
             "INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) "
             f"VALUES ('{kind}', NEW.id, lower(hex(randomblob(16))), "
-            f"(SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), {_NOW});"
+            f"(SELECT cursor FROM sync_state WHERE id = 1), {_NOW});"
         )
     return f"INSERT INTO sync_outbox (kind, row_id, queued_at) VALUES ('{kind}', NEW.id, {_NOW});"
 
@@ -126,7 +120,6 @@ __all__ = [
     "KIND_FILLING",
     "KIND_LEDGER",
     "OutboxItem",
-    "RowVersion",
     "SyncState",
     "SyncedBalance",
 ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import random
+import sqlite3
 import threading
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -24,7 +25,7 @@ from typing import Callable
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from console.central.db import CentralError, create_central_engine, parse_url
 from console.store.db import Store
@@ -35,6 +36,10 @@ from console.sync.push import pending_count, push_batch
 from console.timeutil import utc_now
 
 log = logging.getLogger(__name__)
+
+# What a cycle may meet when central is away or refuses, or the station's file is busy:
+# expected, recorded, retried.  (Pulled pages go to SQLite below SQLAlchemy, hence sqlite3.Error.)
+SYNC_ERRORS = (SQLAlchemyError, sqlite3.Error, CentralError)
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ class SyncEngine:
                 cursor, pulled = pull(self._store, central, read_cursor(self._store), self._page_size, self._stop.is_set)
                 write_cursor(self._store, cursor)
                 outbox.record_success(self._store, started, self._offline_after)
-            except (DBAPIError, SQLAlchemyError, CentralError) as exc:
+            except SYNC_ERRORS as exc:
                 self._failed(self._describe(exc))
                 raise
             self._publish(online=True, last_success_at=started, last_error=None, cursor=cursor)
@@ -135,11 +140,17 @@ class SyncEngine:
             pending = pending_count(self._store)
         except SQLAlchemyError:
             pending = self._status.pending
-        self._status = replace(self._status, pending=pending, running=self.running, **changes)
+        changes.setdefault("running", self.running)
+        self._status = replace(self._status, pending=pending, **changes)
         if self._on_status is not None:
             self._on_status(self._status)
 
     # -- the thread ----------------------------------------------------------
+
+    @property
+    def url(self) -> URL:
+        """The central URL; render it with hide_password (or console.central.db.masked) to show it."""
+        return self._url
 
     @property
     def status(self) -> SyncStatus:
@@ -170,19 +181,22 @@ class SyncEngine:
         if self._thread is not None:
             self._thread.join(timeout)
         stopped = not self.running
-        if stopped and self._central is not None:
-            self._central.dispose()
-            self._central = None
-        self._status = replace(self._status, running=False)
+        if stopped:
+            self._stop.clear()  # sync_once() works again; start() may be called again
+            if self._central is not None:
+                self._central.dispose()
+                self._central = None
+        self._status = replace(self._status, running=not stopped)
         return stopped
 
     def _run(self) -> None:
         failures = 0
         while not self._stop.is_set():
+            self._wake.clear()  # cleared before the cycle: a wake() during it asks for the next one at once
             try:
                 self.sync_once()
                 failures, delay = 0, self._interval_s
-            except (DBAPIError, SQLAlchemyError, CentralError):
+            except SYNC_ERRORS:
                 failures += 1
                 delay = self._delay(failures)
                 log.warning("sync failed (%d in a row), next try in %.0f s: %s", failures, delay, self._status.last_error)
@@ -192,8 +206,7 @@ class SyncEngine:
                 log.exception("sync: unexpected failure")
                 self._failed(f"internal error: {type(exc).__name__}: {exc}")
             self._wake.wait(delay)
-            self._wake.clear()
-        self._publish()
+        self._publish(running=False)
 
     def _delay(self, failures: int) -> float:
         low, high = self._backoff

@@ -11,24 +11,25 @@ twice leaves it as once.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any, Callable
 
-from sqlalchemy import Engine, bindparam, delete, func, literal, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Engine, bindparam, delete, func, select, update
 
 from console.central import schema as central
 from console.store.db import Store
-from console.store.models import Account, Card, CardStatus, PhoneBinding, Vehicle
-from console.store.sync_models import Applying, RowVersion, SyncState
-from console.sync.push import store_balances
+from console.store.sync_models import Applying, SyncState
+from console.sync import local
+from console.timeutil import utc_now
 
 DEFAULT_PAGE = 5000
 
-_LOCAL = {
-    "accounts": (Account, ("name", "phone", "created_at")),
-    "cards": (Card, ("card_no", "account_id", "status", "created_at")),
-    "vehicles": (Vehicle, ("plate", "card_id", "description", "created_at")),
-    "phone_bindings": (PhoneBinding, ("vehicle_id", "phone", "driver", "slot_start", "slot_end", "created_at")),
+# Central columns copied into the station's tables, id first.
+_COLUMNS = {
+    "accounts": ("id", "name", "phone", "created_at"),
+    "cards": ("id", "card_no", "account_id", "status", "created_at"),
+    "vehicles": ("id", "plate", "card_id", "description", "created_at"),
+    "phone_bindings": ("id", "vehicle_id", "phone", "driver", "slot_start", "slot_end", "created_at"),
 }
 # A unique value a local-only row holds may have been given to another row at
 # central; central wins, so the local row steps aside under a placeholder that
@@ -36,30 +37,15 @@ _LOCAL = {
 _UNIQUE = {"cards": "card_no", "vehicles": "plate"}
 
 
-def _upsert(model, columns: tuple[str, ...]):
-    table = model.__table__
-    statement = sqlite_insert(table)
-    return statement.on_conflict_do_update(
-        index_elements=[table.c.id], set_={name: statement.excluded[name] for name in columns}
-    )
-
-
-_UPSERTS = {name: _upsert(model, columns) for name, (model, columns) in _LOCAL.items()}
-_VERSION = sqlite_insert(RowVersion.__table__)
-_VERSION = _VERSION.on_conflict_do_update(index_elements=["row_id"], set_={"seq": _VERSION.excluded.seq})
-
-
 def _step_aside(session, name: str, rows: list[dict[str, Any]]) -> None:
-    column = _UNIQUE.get(name)
-    if column is None:
-        return
-    model = _LOCAL[name][0]
-    key, ids = getattr(model, column), [r["id"] for r in rows]
-    session.execute(
-        update(model)
-        .where(key.in_([r[column] for r in rows]), model.id.not_in(ids))
-        .values({column: literal("#").concat(func.substr(model.id, 1, 15))})
-        .execution_options(synchronize_session=False)
+    column = _UNIQUE[name]
+    connection = local.driver_connection(session)
+    connection.execute("CREATE TEMP TABLE IF NOT EXISTS sync_incoming (id TEXT PRIMARY KEY, value TEXT)")
+    connection.execute("DELETE FROM sync_incoming")
+    connection.executemany("INSERT INTO sync_incoming VALUES (?, ?)", [(r["id"].hex, r[column]) for r in rows])
+    connection.execute(
+        f"UPDATE {name} SET {column} = '#' || substr(id, 1, 15) "
+        f"WHERE {column} IN (SELECT value FROM sync_incoming) AND id NOT IN (SELECT id FROM sync_incoming)"
     )
 
 
@@ -69,21 +55,27 @@ def _apply_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
         session.add(Applying(id=1))
         session.flush()
         if name == "card_balances":
-            store_balances(session, rows)
+            local.store_balances(session, [(r["card_id"], r["balance_fen"], r["seq"]) for r in rows], utc_now())
         else:
-            model, columns = _LOCAL[name]
+            columns = _COLUMNS[name]
             live = [r for r in rows if not r.get("deleted")]
-            gone = [r["id"] for r in rows if r.get("deleted")]
+            gone = [(r["id"].hex,) for r in rows if r.get("deleted")]
             if gone:
-                session.execute(delete(model).where(model.id.in_(gone)))
-            if live:
-                _step_aside(session, name, live)
-                values = [{"id": r["id"], **{c: r[c] for c in columns}} for r in live]
-                if name == "cards":
-                    for v in values:
-                        v["status"] = CardStatus(v["status"])
-                session.execute(_UPSERTS[name], values)
-            session.execute(_VERSION, [{"row_id": r["id"], "seq": r["seq"]} for r in rows])
+                local.driver_connection(session).executemany(f"DELETE FROM {name} WHERE id = ?", gone)
+            values = [[r[c] for c in columns] for r in live]
+            if values and name in _UNIQUE:
+                # Usually nothing to move aside: try first, and pay for the check only on a clash.
+                connection = local.driver_connection(session)
+                connection.execute("SAVEPOINT pull_page")
+                try:
+                    local.upsert(session, name, columns, values)
+                except sqlite3.IntegrityError:
+                    connection.execute("ROLLBACK TO pull_page")
+                    _step_aside(session, name, live)
+                    local.upsert(session, name, columns, values)
+                connection.execute("RELEASE pull_page")
+            elif values:
+                local.upsert(session, name, columns, values)
         session.execute(delete(Applying))
 
 
@@ -112,7 +104,7 @@ def pull(
                 while True:
                     if should_stop():
                         return cursor, applied
-                    rows = [r._asdict() for r in connection.execute(query, {"after": after})]
+                    rows = connection.execute(query, {"after": after}).mappings().all()
                     if not rows:
                         break
                     _apply_page(store, table.name, rows)

@@ -13,20 +13,18 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Engine, Uuid, bindparam, delete, exists, func, select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Engine, delete, func, select, text
 
 from console.central import schema as central
 from console.store.db import Store
 from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, PhoneBinding, Vehicle
-from console.store.types import UtcDateTime
-from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, OutboxItem, SyncedBalance
+from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, OutboxItem
+from console.sync.local import store_balances
 from console.timeutil import utc_now
 
 _RECORDS = {
@@ -35,16 +33,6 @@ _RECORDS = {
     KIND_AUDIT: (AuditEntry, central.audit_log),
 }
 _MASTER = {"accounts": Account, "cards": Card, "vehicles": Vehicle, "phone_bindings": PhoneBinding}
-
-
-@dataclass(frozen=True)
-class PushResult:
-    batches: int = 0
-    sent: int = 0
-
-
-def _row(obj: Any, table) -> dict[str, Any]:
-    return {c.name: _plain(getattr(obj, c.name)) for c in table.columns}
 
 
 def _plain(value: Any) -> Any:
@@ -64,41 +52,6 @@ def _payload(obj: Any) -> dict[str, Any]:
     if isinstance(obj, PhoneBinding):
         data["deleted"] = False
     return data
-
-
-def covered_expression(card_id_column):
-    """This station's entries on the card that central has acknowledged (no longer in the outbox)."""
-    pending = exists().where(OutboxItem.row_id == LedgerEntry.id)
-    return (
-        select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0))
-        .where(LedgerEntry.card_id == card_id_column, ~pending)
-        .scalar_subquery()
-    )
-
-
-_BALANCES = SyncedBalance.__table__
-_CARD = bindparam("b_card_id", type_=Uuid)
-_UPSERT_BALANCE = sqlite_insert(_BALANCES).values(
-    card_id=_CARD,
-    balance_fen=bindparam("b_balance_fen"),
-    covered_fen=covered_expression(_CARD),
-    seq=bindparam("b_seq"),
-    synced_at=bindparam("b_synced_at", type_=UtcDateTime),
-)
-_UPSERT_BALANCE = _UPSERT_BALANCE.on_conflict_do_update(
-    index_elements=[_BALANCES.c.card_id],
-    set_={name: _UPSERT_BALANCE.excluded[name] for name in ("balance_fen", "covered_fen", "seq", "synced_at")},
-    where=_BALANCES.c.seq <= _UPSERT_BALANCE.excluded.seq,  # a stale read never overwrites a newer one
-)
-
-
-def store_balances(session, rows: list[dict[str, Any]]) -> None:
-    """Keep central balances with the part of each this station already holds in its own ledger."""
-    if rows:
-        now = utc_now()
-        session.execute(_UPSERT_BALANCE, [
-            {"b_card_id": r["card_id"], "b_balance_fen": r["balance_fen"], "b_seq": r["seq"], "b_synced_at": now} for r in rows
-        ])
 
 
 def _insert_once(connection, table, rows: list[dict[str, Any]]) -> None:
@@ -135,8 +88,10 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
         records: dict[str, list[dict[str, Any]]] = {}
         for kind, (model, table) in _RECORDS.items():
             ids = [i.row_id for i in by_kind.get(kind, ())]
-            found = session.scalars(select(model).where(model.id.in_(ids))).all() if ids else []
-            records[kind] = [_row(obj, table) for obj in found]
+            # Core rows, not ORM objects: a batch is read once and never changed here.
+            columns = [model.__table__.c[c.name] for c in table.columns]
+            found = session.execute(select(*columns).where(model.id.in_(ids))).mappings().all() if ids else []
+            records[kind] = [{k: _plain(v) for k, v in row.items()} for row in found]
         requests = []
         for item in items:
             model = _MASTER.get(item.kind)
@@ -161,12 +116,12 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
         balances = []
         if touched:
             cb = central.card_balances
-            balances = [r._asdict() for r in connection.execute(
+            balances = [tuple(r) for r in connection.execute(
                 select(cb.c.card_id, cb.c.balance_fen, cb.c.seq).where(cb.c.card_id.in_(touched)))]
 
     with store.write() as session:
         session.execute(delete(OutboxItem).where(OutboxItem.seq.in_([i.seq for i in items])))
-        store_balances(session, balances)
+        store_balances(session, balances, utc_now())
     return len(items)
 
 

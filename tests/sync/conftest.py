@@ -3,6 +3,7 @@ test, and stations with their own SQLite store, role and sync engine."""
 
 from __future__ import annotations
 
+import os
 import uuid
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -26,8 +27,10 @@ OFFLINE_LIMIT_FEN = 500_00
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """The admin URL of a server: 127.0.0.1:5432 when it runs, else a cluster started for this session."""
-    if running_server():
+    """The admin URL of a server: 127.0.0.1:5432 when it runs, else a cluster started for this session.
+
+    PLATEPAY_TEST_PG=throwaway forces the cluster even when a server runs (how CI without one behaves)."""
+    if os.environ.get("PLATEPAY_TEST_PG") != "throwaway" and running_server():
         yield f"postgresql+psycopg://postgres@{SERVER[0]}:{SERVER[1]}/postgres"
         return
     cluster = ThrowawayCluster().start()

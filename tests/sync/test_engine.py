@@ -7,6 +7,7 @@ import threading
 from sqlalchemy.engine import make_url
 
 from console.sync.engine import SyncStatus, read_status
+from console.timeutil import utc_now
 from tests.sync.proxy import CuttableProxy
 
 
@@ -43,8 +44,10 @@ def test_the_sync_thread_survives_central_going_away_and_catches_up(central, mak
         engine.start()
         watcher.wait_for(lambda s: s.online and s.last_success_at is not None)
         assert station.fill(card, 1_000)
+        filled = utc_now()
         engine.wake()
-        watcher.wait_for(lambda s: s.online and s.pending == 0)
+        # A cycle that began after the filling was stored has sent it.
+        watcher.wait_for(lambda s: s.online and s.pending == 0 and s.last_success_at > filled)
 
         proxy.cut(refuse=True)  # central is away
         for _ in range(3):
@@ -56,7 +59,7 @@ def test_the_sync_thread_survives_central_going_away_and_catches_up(central, mak
         watcher.wait_for(lambda s: len(watcher.seen) >= failures_before + 2)  # it keeps trying, backing off
 
         proxy.restore()
-        back = watcher.wait_for(lambda s: s.online and s.pending == 0)
+        back = watcher.wait_for(lambda s: s.online and s.pending == 0 and s.last_success_at > filled)
         assert back.last_error is None and back.running
     finally:
         assert engine.stop(10)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 from console.central import masterdata
-from console.domain import accounts
+from console.domain import accounts, ledger
 from console.store.models import Account, Card, CardStatus, PhoneBinding, Vehicle
 from drivers.plates.syntax import normalize_plate
 from sqlalchemy import func, select
@@ -61,3 +63,66 @@ def test_a_central_edit_reaches_the_station(central, make_station):
         assert session.get(PhoneBinding, phone) is None
     # Applying central's changes is not a station edit: nothing is queued back.
     assert station.sync().pushed == 0
+
+
+def test_a_plate_registered_offline_and_at_central_goes_to_centrals_card(central, make_station):
+    plate = normalize_plate("苏E77777").text
+    central_card = central.card("333")
+    station = make_station()
+    station.sync()
+    with station.store.write() as session:  # offline: the station binds the plate to a card of its own
+        local_card = accounts.issue_card(session, accounts.add_account(session, "walk-in"), "444")
+        accounts.bind_vehicle(session, plate, local_card)
+    with central.engine.begin() as c:  # meanwhile head office gave the plate to another card
+        masterdata.bind_vehicle(c, plate, central_card)
+
+    station.sync()
+
+    assert central.scalar("SELECT status FROM change_requests WHERE entity = 'vehicles'") == "rejected"
+    with station.store.read() as session:
+        assert accounts.lookup_plate(session, normalize_plate(plate)).card_no == "333"
+        local_plates = session.scalars(select(Vehicle.plate).where(Vehicle.card_id == local_card.id)).all()
+        assert len(local_plates) == 1 and local_plates[0].startswith("#")  # stepped aside, still there
+
+
+def test_changes_committed_at_central_while_a_station_pulls_are_never_skipped(central, make_station):
+    station = make_station()
+    stop = threading.Event()
+
+    def head_office(prefix: str) -> None:
+        for n in range(40):  # many small transactions racing each other for change numbers
+            with central.engine.begin() as c:
+                account = masterdata.add_account(c, f"{prefix}{n}")
+                masterdata.issue_card(c, account, f"{prefix}{n:04d}")
+
+    def keep_pulling() -> None:
+        while not stop.is_set():
+            station.sync()
+
+    puller = threading.Thread(target=keep_pulling)
+    writers = [threading.Thread(target=head_office, args=(p,)) for p in ("71", "72", "73")]
+    puller.start()
+    for t in writers:
+        t.start()
+    for t in writers:
+        t.join(60)
+    stop.set()
+    puller.join(60)
+    station.sync()
+
+    assert _count(station.store, Card) == 120 and _count(station.store, Account) == 120
+
+
+def test_a_station_that_ran_alone_first_sends_its_whole_history_when_sync_is_turned_on(central, make_station):
+    station = make_station()
+    with station.store.write() as session:  # before any sync: nothing is queued yet
+        card = accounts.issue_card(session, accounts.add_account(session, "老客户"), "6100")
+        ledger.top_up(session, card.id, 88_800, station_id=station.id)
+    assert station.fill(card.id, 8_800)
+
+    station.sync()
+
+    assert central.scalar("SELECT status FROM change_requests WHERE entity = 'cards'") == "applied"
+    assert central.scalar("SELECT balance_fen FROM card_balances WHERE card_id = :c", c=card.id) == 80_000
+    assert central.scalar("SELECT count(*) FROM fillings") == 1
+    assert station.funds(card.id).balance_fen == 80_000

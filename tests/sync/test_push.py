@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 import uuid
 from datetime import timedelta
@@ -12,7 +13,8 @@ from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from console.domain import audit
+from console.central import masterdata
+from console.domain import audit, ledger
 from console.store.models import EntryKind, Filling, FillingStatus, LedgerEntry
 from console.store.sync_models import OutboxItem, SyncState
 from console.sync.push import pending_count
@@ -156,6 +158,7 @@ def test_a_station_offline_for_10000_fillings_then_syncing(central, make_station
     assert report.pushed == 20_000
     assert _central_counts(central) == (10_000, 10_000, 10_000)
     assert central.scalar("SELECT sum(amount_fen) FROM fillings") == 10_000 * 1_234
+    assert central.scalar("SELECT sum(litres) FROM fillings") == Decimal("12500.000")  # exact, never a float
     assert _central_balance(central, card) == station.funds(card).balance_fen == 100_000_000 - 10_000 * 1_234
 
 
@@ -173,3 +176,45 @@ def test_offline_a_card_spends_at_most_the_daily_offline_limit_here(central, mak
     assert station.fill(card, 100_00) and not station.fill(card, 1)
     with station.store.read() as session:  # both debits still wait to be sent
         assert session.scalar(select(func.count()).select_from(OutboxItem).where(OutboxItem.kind == "ledger")) == 2
+
+
+def test_any_interleaving_of_spends_syncs_and_lost_acknowledgements_ends_in_agreement(central, make_station):
+    """A seeded random walk over what stations and head office do; at the end everyone agrees with the ledger."""
+    rng = random.Random(7)
+    card = central.card("8009", top_up_fen=200_000)
+    stations = [make_station(), make_station()]
+    for s in stations:
+        s.sync()
+    expected = 200_000
+    for _ in range(120):
+        station = rng.choice(stations)
+        step = rng.random()
+        if step < 0.45:
+            amount = rng.randint(1, 50) * 100
+            if station.fill(card, amount):
+                expected -= amount
+        elif step < 0.55:
+            with station.store.write() as session:
+                ledger.top_up(session, card, 1_000, station_id=station.id)
+            expected += 1_000
+        elif step < 0.65:
+            with central.engine.begin() as c:
+                masterdata.top_up(c, card, 2_000)
+            expected += 2_000
+        elif step < 0.9:
+            station.sync()
+            # Just synced: this station's view is central's balance exactly.
+            assert station.funds(card).balance_fen == _central_balance(central, card)
+        else:  # committed at central, acknowledgement lost: the same entries come again
+            station.sync()
+            with station.store.write() as session:
+                session.execute(text(
+                    "INSERT INTO sync_outbox (kind, row_id, queued_at) SELECT 'ledger', id, '2026-01-01 00:00:00.000000' "
+                    "FROM ledger_entries ORDER BY created_at DESC LIMIT 3"
+                ))
+    for s in stations + stations:
+        s.sync()
+
+    assert _central_balance(central, card) == expected
+    assert central.scalar("SELECT sum(amount_fen) FROM ledger_entries") == expected
+    assert [s.funds(card).balance_fen for s in stations] == [expected, expected]

@@ -239,14 +239,15 @@ def upgrade() -> None:
     op.execute(_apply_function())
     for table in STATION_TABLES:
         # A station role may add rows only under its own station id; it has no UPDATE or DELETE at all.
+        # (SELECT …) makes the station's id an init-plan: looked up once per statement, not once per row.
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(
-            f"CREATE POLICY station_adds_own ON {table} FOR INSERT TO PUBLIC WITH CHECK (station_id = platepay_station_id())"
+            f"CREATE POLICY station_adds_own ON {table} FOR INSERT TO PUBLIC WITH CHECK (station_id = (SELECT platepay_station_id()))"
         )
         # INSERT … ON CONFLICT (id) checks the new row against SELECT policies too; the station may see
         # (the ids of) its own rows, never another station's.
         op.execute(
-            f"CREATE POLICY station_sees_own ON {table} FOR SELECT TO PUBLIC USING (station_id = platepay_station_id())"
+            f"CREATE POLICY station_sees_own ON {table} FOR SELECT TO PUBLIC USING (station_id = (SELECT platepay_station_id()))"
         )
     # Station roles get what they need explicitly (console.central.stations); nobody else gets anything.
     op.execute("REVOKE EXECUTE ON FUNCTION platepay_stamp_seq(), platepay_ledger_to_balances(), platepay_apply_change_request() FROM PUBLIC")

@@ -1,8 +1,8 @@
 """sync outbox, balances and state
 
 Revision ID: 0003
-Revises: 0004
-Create Date: 2026-11-23 18:53:21.928359
+Revises: 0002
+Create Date: 2026-11-23 19:15:08.554890
 
 Chained after 0004 (charge outbox) only because 0004 was written first on top
 of 0002; the two touch different tables, so either order gives one schema.
@@ -15,7 +15,7 @@ import console.store.types
 
 
 revision = '0003'
-down_revision = '0004'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
@@ -34,28 +34,28 @@ TRIGGERS = {
         "AFTER UPDATE OF status ON fillings WHEN NEW.status IN ('settled', 'cancelled') AND OLD.status NOT IN ('settled', 'cancelled') AND EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, queued_at) VALUES ('filling', NEW.id, strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_accounts_new': (
-        "AFTER INSERT ON accounts WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('accounts', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER INSERT ON accounts WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('accounts', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_accounts_edit': (
-        "AFTER UPDATE ON accounts WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('accounts', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER UPDATE ON accounts WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('accounts', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_cards_new': (
-        "AFTER INSERT ON cards WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('cards', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER INSERT ON cards WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('cards', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_cards_edit': (
-        "AFTER UPDATE ON cards WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('cards', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER UPDATE ON cards WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('cards', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_vehicles_new': (
-        "AFTER INSERT ON vehicles WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('vehicles', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER INSERT ON vehicles WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('vehicles', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_vehicles_edit': (
-        "AFTER UPDATE ON vehicles WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('vehicles', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER UPDATE ON vehicles WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('vehicles', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_phone_bindings_new': (
-        "AFTER INSERT ON phone_bindings WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('phone_bindings', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER INSERT ON phone_bindings WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('phone_bindings', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
     'sync_capture_phone_bindings_edit': (
-        "AFTER UPDATE ON phone_bindings WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('phone_bindings', NEW.id, lower(hex(randomblob(16))), (SELECT seq FROM sync_row_versions WHERE row_id = NEW.id), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
+        "AFTER UPDATE ON phone_bindings WHEN EXISTS (SELECT 1 FROM sync_state) AND NOT EXISTS (SELECT 1 FROM sync_applying) BEGIN INSERT INTO sync_outbox (kind, row_id, request_id, base_seq, queued_at) VALUES ('phone_bindings', NEW.id, lower(hex(randomblob(16))), (SELECT cursor FROM sync_state WHERE id = 1), strftime('%Y-%m-%d %H:%M:%f000', 'now')); END"
     ),
 }
 
@@ -85,11 +85,6 @@ def upgrade() -> None:
     with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
         batch_op.create_index('ix_sync_outbox_row_id', ['row_id'], unique=False)
 
-    op.create_table('sync_row_versions',
-    sa.Column('row_id', sa.Uuid(), nullable=False),
-    sa.Column('seq', sa.BigInteger(), nullable=False),
-    sa.PrimaryKeyConstraint('row_id', name=op.f('pk_sync_row_versions'))
-    )
     op.create_table('sync_state',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('cursor', sa.BigInteger(), nullable=False),
@@ -108,7 +103,6 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table('sync_state')
-    op.drop_table('sync_row_versions')
     with op.batch_alter_table('sync_outbox', schema=None) as batch_op:
         batch_op.drop_index('ix_sync_outbox_row_id')
 

@@ -1,7 +1,7 @@
 """charge outbox: charge requests to drivers' phones, delivered by a background thread
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-23 19:00:00
 """
 
@@ -11,7 +11,7 @@ import console.store.types
 
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
