@@ -75,7 +75,9 @@ def _time(fn, items, runs: int) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--engine", default="ppocr")
     parser.add_argument("--region", default="cn")
     parser.add_argument("--runs", type=int, default=30)

@@ -114,7 +114,7 @@ class Central:
 
 @dataclass(frozen=True)
 class Recognition:
-    engine: str = field(default="auto", metadata=_one_of("auto", "onnx", "tesseract"))
+    engine: str = field(default="auto", metadata=_one_of("auto", "ppocr", "tesseract"))
 
 
 @dataclass(frozen=True)

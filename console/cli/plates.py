@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from drivers.plates.engine import engine_names
 from drivers.plates.evaluate import BadLabels, evaluate, guess_region, load_samples
@@ -24,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     read.add_argument("images", nargs="+", metavar="IMAGE")
     read.add_argument("--engine", help=f"one of {', '.join(engine_names())} (default: per region)")
     read.add_argument("--region", choices=regions, default=str(Region.CN))
-    read.set_defaults(func=_read)
+    read.set_defaults(func=_accepts_context(_read))
 
     ev = sub.add_parser("eval", help="accuracy and speed over a labelled folder, as JSON")
     ev.add_argument("dir", metavar="DIR")
@@ -33,7 +36,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     ev.add_argument("--limit", type=int, help="only the first N images")
     ev.add_argument("--batch", type=int, default=1, help="crops read per engine call (default 1)")
     ev.add_argument("--verbose", action="store_true", help="also one JSON line per image on stderr")
-    ev.set_defaults(func=_eval)
+    ev.set_defaults(func=_accepts_context(_eval))
+
+
+def _accepts_context(handler: Callable[[argparse.Namespace], int]) -> Callable[[Any], int]:
+    """``platepay``'s main passes a context holding the args (``ctx.args``); tests pass the args."""
+
+    def run(ctx_or_args: Any) -> int:
+        return handler(getattr(ctx_or_args, "args", ctx_or_args))
+
+    run.__name__ = handler.__name__
+    return run
 
 
 def _reader(engine: str | None, region: Region) -> PlateReader | None:
@@ -52,15 +65,19 @@ def _read(args: argparse.Namespace) -> int:
     for name in args.images:
         line: dict[str, object] = {"file": name}
         try:
-            read = reader.read_image(load_image(name))
+            image = load_image(name)
         except BadImage as exc:
             failures += 1
             line["error"] = str(exc)
         else:
+            start = time.perf_counter()
+            read = reader.read_image(image)
+            ms = round((time.perf_counter() - start) * 1000, 2)
             if read is None:
-                line.update(plate=None, confidence=0.0, box=None, ms=None, engine=reader.engine.name)
+                line.update(plate=None, confidence=0.0, box=None, engine=reader.engine.name)
             else:
                 line.update(read.to_json())
+            line["ms"] = ms
         print(json.dumps(line, ensure_ascii=False), flush=True)
     return 1 if failures == len(args.images) else 0
 
@@ -85,6 +102,8 @@ def _eval(args: argparse.Namespace) -> int:
     def show(item: dict[str, object]) -> None:
         print(json.dumps(item, ensure_ascii=False), file=sys.stderr)
 
-    result = evaluate(reader, samples, batch=max(1, args.batch), on_item=show if args.verbose else None)
+    result = evaluate(
+        reader, samples, batch=max(1, args.batch), on_item=show if args.verbose else None
+    )
     print(json.dumps(result, ensure_ascii=False))
     return 0

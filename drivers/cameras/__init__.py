@@ -1,9 +1,9 @@
 """Cameras: one capture thread each, latest-frame semantics, reconnect with backoff.
 
-    from drivers.cameras import open_camera
-    cam = open_camera("sim:resources/demo/plates", fps=5)   # or 0, "rtsp://…", "clip.mp4"
-    cam.add_listener(lambda frame: ...)                     # called on the capture thread
-    cam.start(); ...; cam.latest(); cam.status(); cam.stop()
+from drivers.cameras import open_camera
+cam = open_camera("sim:resources/demo/plates", fps=5)   # or 0, "rtsp://…", "clip.mp4"
+cam.add_listener(lambda frame: ...)                     # called on the capture thread
+cam.start(); ...; cam.latest(); cam.status(); cam.stop()
 """
 
 from drivers.cameras.base import Camera, CameraState, CameraStatus, Frame, FrameListener

@@ -149,7 +149,11 @@ class Camera(ABC):
     def status(self) -> CameraStatus:
         with self._lock:
             stamps = list(self._stamps)
-            fps = (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 and stamps[-1] > stamps[0] else 0.0
+            fps = (
+                (len(stamps) - 1) / (stamps[-1] - stamps[0])
+                if len(stamps) > 1 and stamps[-1] > stamps[0]
+                else 0.0
+            )
             return CameraStatus(
                 name=self.name,
                 state=self._state,
@@ -191,7 +195,7 @@ class Camera(ABC):
                 reconnecting = False
                 continue
             if ended:
-                self._fail("end of stream")
+                self._fail("stream ended or the connection dropped")
             self._stop.wait(delay)
             delay = min(delay * 2, self.backoff_max)
         self._state = CameraState.STOPPED

@@ -46,8 +46,14 @@ class OpenCVCamera(Camera):
     (for demos), otherwise its end counts as a lost source.
     """
 
-    def __init__(self, source: int | str, name: str | None = None, loop: bool = False,
-                 realtime: bool = True, **kwargs: float) -> None:
+    def __init__(
+        self,
+        source: int | str,
+        name: str | None = None,
+        loop: bool = False,
+        realtime: bool = True,
+        **kwargs: float,
+    ) -> None:
         super().__init__(name or str(source), **kwargs)
         self.source = source
         self.loop = loop
@@ -68,8 +74,12 @@ class OpenCVCamera(Camera):
             cap = cv2.VideoCapture(
                 self.source,
                 cv2.CAP_FFMPEG,
-                [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, NETWORK_TIMEOUT_MS,
-                 cv2.CAP_PROP_READ_TIMEOUT_MSEC, NETWORK_TIMEOUT_MS],
+                [
+                    cv2.CAP_PROP_OPEN_TIMEOUT_MSEC,
+                    NETWORK_TIMEOUT_MS,
+                    cv2.CAP_PROP_READ_TIMEOUT_MSEC,
+                    NETWORK_TIMEOUT_MS,
+                ],
             )
         else:
             cap = cv2.VideoCapture(self.source)

@@ -35,7 +35,9 @@ def open_camera(source: str | int, name: str | None = None, **options: object) -
     if isinstance(source, int) or (isinstance(source, str) and source.isdigit()):
         return OpenCVCamera(int(source), name=name, **options)  # type: ignore[arg-type]
     if not isinstance(source, str) or not source:
-        raise CameraConfigError(f"camera source {source!r}: give a device index, a URL, a file or sim:PATH")
+        raise CameraConfigError(
+            f"camera source {source!r}: give a device index, a URL, a file or sim:PATH"
+        )
     scheme, sep, rest = source.partition(":")
     if sep and scheme in _SCHEMES:
         return _SCHEMES[scheme](rest, name=name, **options)
@@ -44,7 +46,8 @@ def open_camera(source: str | int, name: str | None = None, **options: object) -
     if Path(source).suffix:
         return OpenCVCamera(source, name=name, **options)  # type: ignore[arg-type]
     raise CameraConfigError(
-        f"camera source {source!r}: give a device index, rtsp:// or http:// URL, a video file or sim:PATH"
+        f"camera source {source!r}: give a device index, an rtsp:// or http:// URL,"
+        " a video file or sim:PATH"
     )
 
 

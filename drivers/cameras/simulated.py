@@ -49,8 +49,15 @@ class SimulatedCamera(Camera):
     tests exercise reconnection without a network.
     """
 
-    def __init__(self, images: Sequence[np.ndarray] | str | Path, name: str = "sim",
-                 fps: float = 10.0, repeat: int = 1, loop: bool = True, **kwargs: float) -> None:
+    def __init__(
+        self,
+        images: Sequence[np.ndarray] | str | Path,
+        name: str = "sim",
+        fps: float = 10.0,
+        repeat: int = 1,
+        loop: bool = True,
+        **kwargs: float,
+    ) -> None:
         super().__init__(name, **kwargs)
         self._images = images
         self.fps = fps

@@ -68,7 +68,7 @@ def find_plates(frame: np.ndarray, max_candidates: int = 4, lead: float = 1.3) -
     rows: list[list[_Blob]] = []
     for block, offset in THRESHOLDS:
         for polarity in (False, True):
-            rows.extend(_rows(_blobs(gray, polarity, block, offset), gray.shape))
+            rows.extend(_rows(_blobs(gray, polarity, block, offset)))
     scored = sorted(((_score(r), r) for r in rows), key=lambda s: -s[0])
     out: list[Candidate] = []
     taken: list[tuple[int, int, int, int]] = []
@@ -105,7 +105,13 @@ def _blobs(gray: np.ndarray, dark_text: bool, block: int, offset: int) -> list[_
     return [_Blob(*map(int, v)) for v in zip(x[keep], y[keep], w[keep], h[keep], strict=True)]
 
 
-def _rows(blobs: list[_Blob], shape: tuple[int, ...]) -> list[list[_Blob]]:
+#: Gap allowed between neighbouring characters, in character heights; one
+#: wider gap is allowed per row (a space, an emblem or a sticker mid-plate).
+NEAR_GAP = 1.6
+WIDE_GAP = 3.2
+
+
+def _rows(blobs: list[_Blob]) -> list[list[_Blob]]:
     """Chains of similar blobs side by side on one line."""
     blobs = sorted(blobs, key=lambda b: b.x)
     xs = np.array([b.x for b in blobs])
@@ -115,40 +121,53 @@ def _rows(blobs: list[_Blob], shape: tuple[int, ...]) -> list[list[_Blob]]:
         if i in used:
             continue
         row, idx = [seed], [i]
-        last = seed
+        wide_left = True
         while True:
-            lo = int(np.searchsorted(xs, last.x + last.w * 0.5))
-            hi = int(np.searchsorted(xs, last.x + last.w + last.h * 1.6, side="right"))
-            nxt = None
-            for j in range(lo, hi):
-                b = blobs[j]
-                if j in used or j in idx:
-                    continue
-                if (
-                    abs(b.h - seed.h) <= 0.25 * seed.h
-                    and abs(b.cy - last.cy) <= 0.25 * seed.h
-                    and b.x > last.x + last.w * 0.5
-                ):
-                    nxt = (j, b)
-                    break
+            nxt = _next_blob(blobs, xs, row[-1], seed, used, idx, NEAR_GAP)
+            if nxt is None and wide_left:
+                nxt = _next_blob(blobs, xs, row[-1], seed, used, idx, WIDE_GAP)
+                wide_left = nxt is None
             if nxt is None:
                 break
-            idx.append(nxt[0])
-            row.append(nxt[1])
-            last = nxt[1]
+            idx.append(nxt)
+            row.append(blobs[nxt])
         if 4 <= len(row) <= 10:
             used.update(idx)
             rows.append(row)
     return rows
 
 
+def _next_blob(
+    blobs: list[_Blob],
+    xs: np.ndarray,
+    last: _Blob,
+    seed: _Blob,
+    used: set[int],
+    idx: list[int],
+    gap: float,
+) -> int | None:
+    lo = int(np.searchsorted(xs, last.x + last.w * 0.5))
+    hi = int(np.searchsorted(xs, last.x + last.w + last.h * gap, side="right"))
+    for j in range(lo, hi):
+        b = blobs[j]
+        if j in used or j in idx:
+            continue
+        if abs(b.h - seed.h) <= 0.25 * seed.h and abs(b.cy - last.cy) <= 0.4 * seed.h:
+            return j
+    return None
+
+
 def _score(row: list[_Blob]) -> float:
     heights = np.array([b.h for b in row], dtype=float)
     h = float(np.mean(heights))
     tops = np.array([b.y for b in row], dtype=float)
-    gaps = np.diff([b.cx for b in row])
-    # Plate characters stand on one baseline under one cap line ...
-    aligned = 1.0 / (1.0 + 5 * float(np.std(tops) + np.std(tops + heights)) / h)
+    xs = np.array([b.cx for b in row])
+    gaps = np.diff(xs)
+    # Plate characters stand on one baseline under one cap line (both straight,
+    # not level: the plate may be tilted) ...
+    slope = np.polyfit(xs, tops + heights / 2, 1)[0] if len(row) > 1 else 0.0
+    level = tops - slope * xs
+    aligned = 1.0 / (1.0 + 5 * float(np.std(level) + np.std(level + heights)) / h)
     # ... at a steady pitch, apart from one wider gap (the dot of a Chinese
     # plate, the space or emblem of many others).
     steady = float(np.mean(gaps <= 1.5 * np.median(gaps)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import resource
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -14,6 +15,7 @@ import numpy as np
 from drivers.plates.images import BadImage, load_image
 from drivers.plates.reader import PlateReader, looks_like_crop
 from drivers.plates.syntax import InvalidPlate, Region, clean, normalize_plate
+from drivers.plates.textdist import char_accuracy
 from drivers.plates.types import Box, PlateRead
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
@@ -67,50 +69,59 @@ def canonical(text: str, region: Region) -> str:
         return clean(text)
 
 
-def char_accuracy(read: str, truth: str) -> float:
-    """1 - edit distance / length of the truth, floored at 0."""
-    prev = list(range(len(read) + 1))
-    for i, t in enumerate(truth, 1):
-        cur = [i]
-        for j, r in enumerate(read, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (t != r)))
-        prev = cur
-    return max(0.0, 1 - prev[-1] / max(1, len(truth)))
-
-
 def _inside(found: Box, truth: Box) -> bool:
     ix = max(0, min(found[0] + found[2], truth[0] + truth[2]) - max(found[0], truth[0]))
     iy = max(0, min(found[1] + found[3], truth[1] + truth[3]) - max(found[1], truth[1]))
     return ix * iy >= 0.4 * max(1, found[2] * found[3])
 
 
-def _timed_reads(reader: PlateReader, samples: list[Sample], batch: int
-                 ) -> Iterator[tuple[Sample, PlateRead | None, float, str | None]]:
-    """Yield each sample's best read with its milliseconds (per crop when batched)."""
+def _cpu_seconds() -> float:
+    """CPU time of this process and of finished children (Tesseract runs as one)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+@dataclass(frozen=True, slots=True)
+class _Timed:
+    sample: Sample
+    read: PlateRead | None
+    ms: float
+    cpu_ms: float
+    error: str | None = None
+
+
+def _timed_reads(reader: PlateReader, samples: list[Sample], batch: int) -> Iterator[_Timed]:
+    """Each sample's best read with wall and CPU milliseconds (per crop when batched)."""
     pending: list[tuple[Sample, np.ndarray]] = []
 
-    def flush() -> Iterator[tuple[Sample, PlateRead | None, float, str | None]]:
-        start = time.perf_counter()
+    def flush() -> Iterator[_Timed]:
+        wall, cpu = time.perf_counter(), _cpu_seconds()
         reads = reader.read_crops([img for _, img in pending])
-        ms = (time.perf_counter() - start) * 1000 / len(pending)
+        ms = (time.perf_counter() - wall) * 1000 / len(pending)
+        cpu_ms = (_cpu_seconds() - cpu) * 1000 / len(pending)
         for (s, _), r in zip(pending, reads, strict=True):
-            yield s, r, ms, None
+            yield _Timed(s, r, ms, cpu_ms)
         pending.clear()
 
     for s in samples:
         try:
             image = load_image(s.path)
         except BadImage as exc:
-            yield s, None, 0.0, str(exc)
+            yield _Timed(s, None, 0.0, 0.0, str(exc))
             continue
         if s.box is None and looks_like_crop(image):
             pending.append((s, image))
             if len(pending) >= batch:
                 yield from flush()
             continue
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), _cpu_seconds()
         found = reader.read_frame(image)
-        yield s, (found[0] if found else None), (time.perf_counter() - start) * 1000, None
+        yield _Timed(
+            s,
+            found[0] if found else None,
+            (time.perf_counter() - wall) * 1000,
+            (_cpu_seconds() - cpu) * 1000,
+        )
     if pending:
         yield from flush()
 
@@ -123,9 +134,11 @@ def evaluate(
 ) -> dict[str, object]:
     """The figures of ``platepay plates eval``; ``on_item`` sees each image's outcome."""
     times: list[float] = []
+    cpu_times: list[float] = []
     exact = detected = with_box = errors = 0
     chars: list[float] = []
-    for s, read, ms, error in _timed_reads(reader, samples, batch):
+    for item in _timed_reads(reader, samples, batch):
+        s, read, error = item.sample, item.read, item.error
         truth = canonical(s.plate, reader.region)
         text = read.text if read else ""
         ok = text == truth
@@ -134,7 +147,8 @@ def evaluate(
         if error:
             errors += 1
         else:
-            times.append(ms)
+            times.append(item.ms)
+            cpu_times.append(item.cpu_ms)
         if s.box is not None:
             with_box += 1
             detected += bool(read and _inside(read.box, s.box))
@@ -149,7 +163,11 @@ def evaluate(
         "char_accuracy": round(statistics.fmean(chars), 4) if chars else 0.0,
         "detected_rate": round(detected / with_box, 4) if with_box else None,
         "median_ms": round(statistics.median(times), 2) if times else None,
-        "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 2) if times else None,
+        "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 2)
+        if times
+        else None,
+        # Wall time depends on what else the machine runs; CPU time much less.
+        "median_cpu_ms": round(statistics.median(cpu_times), 2) if cpu_times else None,
         "engine": reader.engine.name,
         "region": str(reader.region),
         "errors": errors,

@@ -35,7 +35,10 @@ def cjk_font_path() -> Path:
             return Path(c)
     if shutil.which("fc-match"):
         found = subprocess.run(
-            ["fc-match", "-f", "%{file}", ":lang=zh-cn"], capture_output=True, text=True, check=False
+            ["fc-match", "-f", "%{file}", ":lang=zh-cn"],
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.strip()
         if found and Path(found).is_file() and "dejavu" not in found.lower():
             return Path(found)

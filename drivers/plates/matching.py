@@ -65,7 +65,9 @@ class RegisteredPlates:
         text = read.text
         if text in self._plates:
             return Match(text, text, True, False, False, read.confidence, "registered")
-        confs = read.char_confidences if len(read.char_confidences) == len(text) else (0.0,) * len(text)
+        confs = (
+            read.char_confidences if len(read.char_confidences) == len(text) else (0.0,) * len(text)
+        )
         near: dict[str, int] = {}
         for i in range(len(text)):
             for plate in self._masked.get(_mask(text, i), ()):
@@ -74,18 +76,39 @@ class RegisteredPlates:
             return Match(text, text, False, False, True, read.confidence, "not registered")
         if len(near) > 1:
             names = ", ".join(sorted(near))
-            return Match(text, text, False, False, True, read.confidence,
-                         f"one character away from {len(near)} registered plates ({names}): not resolved")
-        (plate, i), = near.items()
+            return Match(
+                text,
+                text,
+                False,
+                False,
+                True,
+                read.confidence,
+                f"one character away from {len(near)} registered plates ({names}): not resolved",
+            )
+        ((plate, i),) = near.items()
         if confs[i] >= doubtful:
-            return Match(text, text, False, False, True, read.confidence,
-                         f"one character from {plate} at place {i + 1}, but {text[i]} was read "
-                         f"with confidence {confs[i]:.2f}: not resolved")
+            return Match(
+                text,
+                text,
+                False,
+                False,
+                True,
+                read.confidence,
+                f"one character from {plate} at place {i + 1}, but {text[i]} was read "
+                f"with confidence {confs[i]:.2f}: not resolved",
+            )
         others = [c for k, c in enumerate(confs) if k != i]
         confidence = min(min(others, default=read.confidence), RESOLVED_CEILING)
-        return Match(plate, text, True, True, False, confidence,
-                     f"read {text}: place {i + 1} '{text[i]}' (confidence {confs[i]:.2f}) taken as "
-                     f"'{plate[i]}' of {plate}, the only registered plate one character away")
+        return Match(
+            plate,
+            text,
+            True,
+            True,
+            False,
+            confidence,
+            f"read {text}: place {i + 1} '{text[i]}' (confidence {confs[i]:.2f}) taken as "
+            f"'{plate[i]}' of {plate}, the only registered plate one character away",
+        )
 
 
 def _mask(text: str, i: int) -> str:

@@ -52,7 +52,11 @@ def model_path() -> Path:
 class PpocrEngine:
     name = "ppocr"
 
-    def __init__(self, threads: int | None = None, pad_ratio: float = PAD_RATIO) -> None:
+    def __init__(
+        self,
+        threads: int | None = None,
+        pad_ratio: float = PAD_RATIO,
+    ) -> None:
         import onnxruntime as ort
 
         options = ort.SessionOptions()
@@ -91,20 +95,28 @@ class PpocrEngine:
         }
 
     def read_crops(self, crops: Sequence[np.ndarray], region: Region) -> list[EngineText | None]:
-        out: list[EngineText | None] = [None] * len(crops)
         prepared = [(i, self._prepare(c)) for i, c in enumerate(crops)]
         prepared = [(i, x) for i, x in prepared if x is not None]
+        out: list[EngineText | None] = [None] * len(crops)
+        for i, text in self._run(prepared, Region(region)).items():
+            out[i] = text
+        return out
+
+    def _run(
+        self, prepared: list[tuple[int, np.ndarray]], region: Region
+    ) -> dict[int, EngineText | None]:
+        out: dict[int, EngineText | None] = {}
         # Batch crops of similar width so that padding wastes little.
-        prepared.sort(key=lambda p: p[1].shape[2])
+        prepared = sorted(prepared, key=lambda p: p[1].shape[2])
         for start in range(0, len(prepared), 8):
             chunk = prepared[start : start + 8]
-            width = max(int(x.shape[2] * self._pad_ratio) for _, x in chunk)
-            batch = np.zeros((len(chunk), 3, INPUT_HEIGHT, min(width, MAX_WIDTH)), np.float32)
+            width = min(max(int(x.shape[2] * self._pad_ratio) for _, x in chunk), MAX_WIDTH)
+            batch = np.zeros((len(chunk), 3, INPUT_HEIGHT, width), np.float32)
             for j, (_, x) in enumerate(chunk):
                 batch[j, :, :, : x.shape[2]] = x
             probs = self._session.run(None, {self._input: batch})[0]
             for j, (i, _) in enumerate(chunk):
-                out[i] = self._decode(probs[j], Region(region))
+                out[i] = self._decode(probs[j], region)
         return out
 
     def _prepare(self, crop: np.ndarray) -> np.ndarray | None:

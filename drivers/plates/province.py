@@ -41,7 +41,11 @@ def templates() -> tuple[np.ndarray, str]:
     rows: list[np.ndarray] = []
     labels: list[str] = []
     base = cjk_font_path()
-    paths = {base, base.with_name(base.name.replace("Bold", "Regular")), base.with_name(base.name.replace("Regular", "Bold"))}
+    paths = {
+        base,
+        base.with_name(base.name.replace("Bold", "Regular")),
+        base.with_name(base.name.replace("Regular", "Bold")),
+    }
     for path in sorted(p for p in paths if p.is_file()):
         font = load_font(48, path)
         for ch in PROVINCES:

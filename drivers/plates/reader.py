@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from drivers.plates.detect import find_plates
+from drivers.plates.detect import Candidate, find_plates
 from drivers.plates.engine import EngineText, PlateEngine, get_engine
 from drivers.plates.repair import score
 from drivers.plates.syntax import Region
@@ -20,6 +20,8 @@ CROP_ASPECT = (1.8, 8.0)
 #: sign, an advertising plate): the constrained decoder always finds *some*
 #: valid plate, so its confidence is what tells a plate from a pretender.
 MIN_CONFIDENCE = 0.3
+#: A frame read this confident, of a usual plate length, ends the search.
+SURE = 0.8
 #: Margin left of a found row, in character heights, outside China.
 LEAD_GENERIC = 0.8
 
@@ -52,21 +54,39 @@ class PlateReader:
             for t, c in zip(texts, crops, strict=True)
         ]
 
-    def read_frame(self, frame: np.ndarray) -> list[PlateRead]:
-        """Valid plates found in a full frame, most confident first."""
+    def read_frame(self, frame: np.ndarray, all_plates: bool = False) -> list[PlateRead]:
+        """Accepted plates found in a full frame, most plausible first.
+
+        Candidates are read most plate-like first and reading stops at the
+        first sure plate (a lane camera frames one vehicle), which saves a
+        recogniser run per candidate; ``all_plates`` reads every candidate.
+        """
         start = time.perf_counter()
         lead = 1.3 if self.region is Region.CN else LEAD_GENERIC
         candidates = find_plates(frame, self.max_candidates, lead)
-        texts = self.engine.read_crops([c.crop for c in candidates], self.region) if candidates else []
-        ms = (time.perf_counter() - start) * 1000
-        reads: dict[str, PlateRead] = {}
-        for cand, text in zip(candidates, texts, strict=True):
+        found: list[tuple[Candidate, EngineText]] = []
+        for cand in candidates:
+            # One crop per call even for Tesseract: stacked with the frame's
+            # non-plate candidates its line finder reads the plate worse.
+            text = self.engine.read_crops([cand.crop], self.region)[0]
             if text is None:
                 continue
+            found.append((cand, text))
+            if not all_plates and self._sure(self._to_read(text, cand.box, 0.0)):
+                break
+        ms = (time.perf_counter() - start) * 1000
+        reads: dict[str, PlateRead] = {}
+        for cand, text in found:
             read = self._to_read(text, cand.box, ms)
-            if self.accept(read) and (read.text not in reads or reads[read.text].confidence < read.confidence):
+            if self.accept(read) and (
+                read.text not in reads or reads[read.text].confidence < read.confidence
+            ):
                 reads[read.text] = read
         return sorted(reads.values(), key=lambda r: -plausibility(r))
+
+    def _sure(self, read: PlateRead) -> bool:
+        usual = plausibility(read) >= read.confidence
+        return self.accept(read) and read.confidence >= SURE and usual
 
     def accept(self, read: PlateRead) -> bool:
         return read.valid and read.confidence >= self.min_confidence

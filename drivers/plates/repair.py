@@ -42,22 +42,34 @@ def score(raw: str, char_confidences: tuple[float, ...] = (), region: Region = R
     """Validate, repair and score one raw read."""
     region = Region(region)
     text = clean(raw)
-    confs = list(char_confidences) if len(char_confidences) == len(text) else [UNKNOWN_CONFIDENCE] * len(text)
+    confs = (
+        list(char_confidences)
+        if len(char_confidences) == len(text)
+        else [UNKNOWN_CONFIDENCE] * len(text)
+    )
     repairs: list[str] = []
     if region is Region.CN and len(text) >= 2 and text[0] in PROVINCES:
         text, confs = _repair_cn(text, confs, repairs)
     try:
         plate = normalize_plate(text, region)
     except InvalidPlate:
-        return Scored(text, PlateKind.GENERIC if region is Region.GENERIC else PlateKind.STANDARD,
-                      False, min(confs, default=0.0) * GUESSED_REPAIR, tuple(confs), tuple(repairs))
+        return Scored(
+            text,
+            PlateKind.GENERIC if region is Region.GENERIC else PlateKind.STANDARD,
+            False,
+            min(confs, default=0.0) * GUESSED_REPAIR,
+            tuple(confs),
+            tuple(repairs),
+        )
     if plate.text != text and len(plate.text) == len(text):
         # normalize_plate itself mapped O/I in the serial part: certain repairs.
         for i, (a, b) in enumerate(zip(text, plate.text, strict=True)):
             if a != b:
                 confs[i] *= CERTAIN_REPAIR
                 repairs.append(f"{a}→{b} at {i + 1}")
-    return Scored(plate.text, plate.kind, True, min(confs, default=0.0), tuple(confs), tuple(repairs))
+    return Scored(
+        plate.text, plate.kind, True, min(confs, default=0.0), tuple(confs), tuple(repairs)
+    )
 
 
 def _repair_cn(text: str, confs: list[float], repairs: list[str]) -> tuple[str, list[float]]:

@@ -75,7 +75,9 @@ def render_plate(text: str, scale: float = 1.0, colours: Colours | None = None) 
     image[:] = colours.background
     if colours.fade_to is not None:
         t = np.linspace(0, 1, H)[:, None, None]
-        image[:] = (np.array(colours.background) * (1 - t) + np.array(colours.fade_to) * t).astype(np.uint8)
+        image[:] = (np.array(colours.background) * (1 - t) + np.array(colours.fade_to) * t).astype(
+            np.uint8
+        )
     # Frame line a few millimetres inside the edge, as on a pressed plate.
     m = max(1, int(5 * scale))
     cv2.rectangle(image, (m, m), (W - m - 1, H - m - 1), colours.ink, max(1, int(2 * scale)))
@@ -95,17 +97,23 @@ def render_plate(text: str, scale: float = 1.0, colours: Colours | None = None) 
         x0 = int(x * scale)
         region = image[top : top + cell[1], x0 : x0 + cell[0]].astype(np.float32)
         w = region.shape[1]
-        blended = region * (1 - mask[:, :w]) + np.array(ink[::-1] if ch in "警" else ink) * mask[:, :w]
+        blended = (
+            region * (1 - mask[:, :w]) + np.array(ink[::-1] if ch in "警" else ink) * mask[:, :w]
+        )
         image[top : top + cell[1], x0 : x0 + w] = blended.astype(np.uint8)
         x += pitch
     return image
 
 
-def crop_like_camera(plate: np.ndarray, height: int = 24, noise: float = 4.0, seed: int = 0) -> np.ndarray:
+def crop_like_camera(
+    plate: np.ndarray, height: int = 24, noise: float = 4.0, seed: int = 0
+) -> np.ndarray:
     """A plate shrunk to a camera crop's size, slightly blurred and noisy."""
     rng = np.random.default_rng(seed)
     w = int(plate.shape[1] * height / plate.shape[0])
-    small = cv2.resize(cv2.GaussianBlur(plate, (5, 5), 1.2), (w, height), interpolation=cv2.INTER_AREA)
+    small = cv2.resize(
+        cv2.GaussianBlur(plate, (5, 5), 1.2), (w, height), interpolation=cv2.INTER_AREA
+    )
     noisy = small.astype(np.float32) + rng.normal(0, noise, small.shape)
     return np.clip(noisy, 0, 255).astype(np.uint8)
 
@@ -126,8 +134,20 @@ def lane_scene(
     frame[:] = np.clip(ramp + rng.normal(0, 6, (H, W, 1)), 0, 255).astype(np.uint8)
     body = tuple(int(v) for v in rng.integers(30, 220, 3))
     cx, cy = int(centre[0] * W), int(centre[1] * H)
-    cv2.rectangle(frame, (cx - plate_width * 2, cy - plate_width), (cx + plate_width * 2, cy + plate_width // 2), body, -1)
-    cv2.rectangle(frame, (cx - plate_width * 2, cy + plate_width // 3), (cx + plate_width * 2, cy + plate_width // 2), (30, 30, 30), -1)
+    cv2.rectangle(
+        frame,
+        (cx - plate_width * 2, cy - plate_width),
+        (cx + plate_width * 2, cy + plate_width // 2),
+        body,
+        -1,
+    )
+    cv2.rectangle(
+        frame,
+        (cx - plate_width * 2, cy + plate_width // 3),
+        (cx + plate_width * 2, cy + plate_width // 2),
+        (30, 30, 30),
+        -1,
+    )
     plate = render_plate(text, scale=plate_width / 440)
     ph, pw = plate.shape[:2]
     rot = cv2.getRotationMatrix2D((pw / 2, ph / 2), angle, 1.0)

@@ -31,9 +31,8 @@ from drivers.plates.syntax import DIGITS, SERIAL_LETTERS, Region
 from drivers.plates.types import EngineUnavailable
 
 LINE_HEIGHT = 64
-LINE_SCALE = 1.0
 #: Height of a stacked line after its margin is added.
-STACKED_HEIGHT = int(LINE_HEIGHT * LINE_SCALE) + 20
+STACKED_HEIGHT = LINE_HEIGHT + 20
 GAP = 24
 #: Share of the ink span the province glyph takes on a Chinese plate (GA 36:
 #: 45 mm of a 409 mm row), and where the letter starts (57 mm pitch).
@@ -69,15 +68,14 @@ class TesseractEngine:
             chunk = lines[start : start + self._batch]
             with self._lock:
                 texts = self._read_stack([line for _, line, _, _ in chunk])
-            for (i, _, glyph, glyph_conf), (text, conf) in zip(chunk, texts, strict=True):
+            for (i, _, glyph, glyph_conf), (text, confs) in zip(chunk, texts, strict=True):
                 if not text:
                     continue
-                full = glyph + text
-                confs = ((glyph_conf,) if glyph else ()) + (conf,) * len(text)
-                out[i] = EngineText(full, confs)
+                out[i] = EngineText(glyph + text, ((glyph_conf,) if glyph else ()) + confs)
         return out
 
-    def _read_stack(self, lines: list[np.ndarray]) -> list[tuple[str, float]]:
+    def _read_stack(self, lines: list[np.ndarray]) -> list[tuple[str, tuple[float, ...]]]:
+        """Text of each stacked line, with each character's word confidence."""
         width = max(line.shape[1] for line in lines) + 2 * GAP
         pitch = STACKED_HEIGHT + GAP
         stack = np.full((GAP + pitch * len(lines), width), 255, np.uint8)
@@ -100,11 +98,11 @@ class TesseractEngine:
             k = int((top + height / 2 - GAP / 2) // pitch)
             if 0 <= k < len(lines):
                 words[k].append((int(left), text, max(0.0, float(conf)) / 100))
-        result: list[tuple[str, float]] = []
+        result: list[tuple[str, tuple[float, ...]]] = []
         for ws in words:
             ws.sort()
             text = "".join(w for _, w, _ in ws)
-            result.append((text, min((c for _, _, c in ws), default=0.0)))
+            result.append((text, tuple(c for _, w, c in ws for _ in w)))
         return result
 
 
@@ -131,9 +129,8 @@ def _prepare(crop: np.ndarray, region: Region) -> tuple[np.ndarray, str, float] 
         span = x1 - x0
         glyph, glyph_conf = province.classify(255 - ink[:, x0 : x0 + int(span * PROVINCE_END)])
         x0 += int(span * LETTER_START)
-    # Tesseract finds lines best with characters ~40 px high and white around them.
-    line = cv2.resize(ink[:, x0:x1], None, fx=LINE_SCALE, fy=LINE_SCALE, interpolation=cv2.INTER_AREA)
-    line = cv2.copyMakeBorder(line, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+    # Tesseract finds lines best with white around them.
+    line = cv2.copyMakeBorder(ink[:, x0:x1], 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
     return line, glyph, glyph_conf
 
 

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from drivers.plates.evaluate import char_accuracy
 from drivers.plates.syntax import InvalidPlate, PlateKind, normalize_plate
+from drivers.plates.textdist import char_accuracy
 from drivers.plates.types import PlateRead
 
 #: Reads at least this similar (1 - edit distance / length) belong to one vehicle.

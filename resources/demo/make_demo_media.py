@@ -59,8 +59,13 @@ def _clip(path: Path) -> None:
     for i, text in enumerate(PLATES[:3]):
         for step in range(12):
             t = min(1.0, step / 6)
-            frame, _ = lane_scene(text, size=CLIP_SIZE, plate_width=int(70 + 40 * t),
-                                  centre=(0.5, 0.8 - 0.15 * t), seed=i)
+            frame, _ = lane_scene(
+                text,
+                size=CLIP_SIZE,
+                plate_width=int(70 + 40 * t),
+                centre=(0.5, 0.8 - 0.15 * t),
+                seed=i,
+            )
             writer.write(frame)
         writer.write(np.full((CLIP_SIZE[1], CLIP_SIZE[0], 3), 90, np.uint8))
     writer.release()

@@ -26,13 +26,17 @@ def _wait_for(predicate, timeout: float = 10.0) -> bool:
     return predicate()
 
 
-def test_an_ip_camera_that_hangs_up_is_reconnected_and_frames_keep_coming(mjpeg_server: MjpegServer) -> None:
+def test_an_ip_camera_that_hangs_up_is_reconnected_and_frames_keep_coming(
+    mjpeg_server: MjpegServer,
+) -> None:
     camera = OpenCVCamera(mjpeg_server.url, name="lane1", backoff_initial=0.1, backoff_max=0.5)
     seen: list[Frame] = []
     camera.add_listener(seen.append)
     camera.start()
     try:
-        assert _wait_for(lambda: mjpeg_server.connections >= 2 and len(seen) > mjpeg_server.drop_after)
+        assert _wait_for(
+            lambda: mjpeg_server.connections >= 2 and len(seen) > mjpeg_server.drop_after
+        )
         status = camera.status()
         assert status.reconnects >= 1
         assert status.frames == len(seen)
@@ -44,7 +48,9 @@ def test_an_ip_camera_that_hangs_up_is_reconnected_and_frames_keep_coming(mjpeg_
     assert not camera.running
 
 
-def test_a_camera_that_vanishes_reports_the_error_and_stops_cleanly(mjpeg_server: MjpegServer) -> None:
+def test_a_camera_that_vanishes_reports_the_error_and_stops_cleanly(
+    mjpeg_server: MjpegServer,
+) -> None:
     camera = OpenCVCamera(mjpeg_server.url, backoff_initial=0.1, backoff_max=0.2)
     camera.start()
     try:
@@ -111,3 +117,11 @@ def test_a_listener_that_raises_does_not_stop_capture() -> None:
 def test_a_source_nobody_can_open_is_a_config_error(bad: object) -> None:
     with pytest.raises(CameraConfigError):
         open_camera(bad)  # type: ignore[arg-type]
+
+
+def test_a_usb_camera_that_is_not_plugged_in_is_retried_with_backoff() -> None:
+    camera = open_camera(97, backoff_initial=0.05, backoff_max=0.1)
+    with camera:
+        assert _wait_for(lambda: camera.status().reconnects >= 2)
+        assert "cannot open 97" in (camera.status().last_error or "")
+    assert camera.status().state is CameraState.STOPPED

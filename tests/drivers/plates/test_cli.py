@@ -45,7 +45,9 @@ def test_read_prints_one_json_line_per_image_and_survives_bad_files(
         assert "error" in line and "plate" not in line
 
 
-def test_read_of_a_frame_finds_the_plate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_read_of_a_frame_finds_the_plate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from drivers.plates.synthetic import lane_scene
 
     frame, _ = lane_scene("浙A88888", seed=5)
@@ -58,12 +60,18 @@ def test_read_of_a_frame_finds_the_plate(tmp_path: Path, capsys: pytest.CaptureF
     assert lines[1]["plate"] is None
 
 
-def test_eval_on_crops_labelled_by_file_name(labelled_crops: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_on_crops_labelled_by_file_name(
+    labelled_crops: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _run(["plates", "eval", str(labelled_crops), "--engine", "ppocr"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["n"] == 7 and result["exact"] == 7 and result["exact_rate"] == 1.0
     assert result["char_accuracy"] == 1.0 and result["detected_rate"] is None
-    assert result["engine"] == "ppocr" and result["median_ms"] > 0 and result["p95_ms"] >= result["median_ms"]
+    assert (
+        result["engine"] == "ppocr"
+        and result["median_ms"] > 0
+        and result["p95_ms"] >= result["median_ms"]
+    )
 
 
 def test_eval_on_scenes_with_labels_csv_reports_detection(
@@ -74,18 +82,41 @@ def test_eval_on_scenes_with_labels_csv_reports_detection(
     assert result["n"] == 2 and result["exact"] == 2 and result["detected_rate"] == 1.0
 
 
-def test_eval_with_the_tesseract_engine_in_batches(labelled_crops: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert _run(["plates", "eval", str(labelled_crops), "--engine", "tesseract", "--batch", "8"]) == 0
+def test_eval_with_the_tesseract_engine_in_batches(
+    labelled_crops: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        _run(["plates", "eval", str(labelled_crops), "--engine", "tesseract", "--batch", "8"]) == 0
+    )
     result = json.loads(capsys.readouterr().out)
     assert result["engine"] == "tesseract" and result["n"] == 7 and result["char_accuracy"] > 0.5
 
 
-def test_an_unknown_engine_is_a_clear_error(labelled_crops: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_engine_is_a_clear_error(
+    labelled_crops: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert _run(["plates", "eval", str(labelled_crops), "--engine", "nope"]) == 2
     assert "available" in capsys.readouterr().err
 
 
-def test_a_bad_labels_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bad_labels_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "labels.csv").write_text("name,text\n")
     assert _run(["plates", "eval", str(tmp_path)]) == 2
     assert "file,plate" in capsys.readouterr().err
+
+
+def test_handlers_also_take_the_console_context_holding_the_args(
+    labelled_crops: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parser = argparse.ArgumentParser(prog="platepay")
+    plates.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["plates", "read", str(labelled_crops / "沪B67890.png")])
+
+    class Context:  # what console.cli.main hands to every handler
+        def __init__(self, args: argparse.Namespace) -> None:
+            self.args = args
+
+    assert args.func(Context(args)) == 0
+    assert json.loads(capsys.readouterr().out)["plate"] == "沪B67890"

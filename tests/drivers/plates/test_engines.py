@@ -45,7 +45,7 @@ def test_ppocr_reads_a_batch_and_skips_empty_crops(ppocr: PlateReader, crops) ->
     assert reads[2] is not None and reads[2].text == "粤BD12345"
 
 
-@pytest.mark.parametrize("angle", [0.0, 5.0, -4.0])
+@pytest.mark.parametrize("angle", [0.0, 5.0, -4.0, 18.0])
 def test_a_plate_is_found_and_read_in_a_full_frame(ppocr: PlateReader, angle: float) -> None:
     frame, (x, y, w, h) = synthetic.lane_scene("沪B67890", angle=angle, seed=3)
     reads = ppocr.read_frame(frame)
@@ -70,7 +70,9 @@ def test_a_sign_with_text_that_is_no_plate_gives_no_plate(ppocr: PlateReader) ->
     assert ppocr.read_frame(frame) == []
 
 
-def test_tesseract_reads_clean_plates_with_its_province_classifier(tesseract: PlateReader, crops) -> None:
+def test_tesseract_reads_clean_plates_with_its_province_classifier(
+    tesseract: PlateReader, crops
+) -> None:
     texts = ["京A12345", "沪B67890", "浙A88888", "鲁K7T2W3"]
     reads = tesseract.read_crops([crops[t] for t in texts])  # one Tesseract process for all
     got = [r.text if r else None for r in reads]

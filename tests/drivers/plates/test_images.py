@@ -20,7 +20,11 @@ def test_a_good_image_with_a_chinese_name_loads(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "empty"), (b"hello", "not an image"), (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "not an image")],
+    [
+        (b"", "empty"),
+        (b"hello", "not an image"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "not an image"),
+    ],
 )
 def test_bad_files_are_refused(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.png"

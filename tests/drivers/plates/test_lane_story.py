@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_a_car_pulling_in_gives_exactly_one_plate_event(ppocr: PlateReader) -> None:
     empty = np.full((360, 640, 3), 90, np.uint8)
     approach = [
-        lane_scene("粤BD12345", size=(640, 360), plate_width=w, centre=(0.5, 0.75 - w / 1000), seed=2)[0]
+        lane_scene(
+            "粤BD12345", size=(640, 360), plate_width=w, centre=(0.5, 0.75 - w / 1000), seed=2
+        )[0]
         for w in (90, 100, 110, 120, 120, 120)
     ]
     camera = SimulatedCamera([empty, *approach], fps=50, repeat=2, loop=False)

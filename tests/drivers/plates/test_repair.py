@@ -46,7 +46,9 @@ def test_the_kind_comes_with_the_read() -> None:
     st.sampled_from("ABCDEFGHJKLMNPQRSTUVWXYZ"),
     st.text(alphabet=SERIAL_CHARS, min_size=5, max_size=5),
 )
-def test_a_valid_plate_is_returned_unchanged_at_full_confidence(p: str, a: str, serial: str) -> None:
+def test_a_valid_plate_is_returned_unchanged_at_full_confidence(
+    p: str, a: str, serial: str
+) -> None:
     text = p + a + serial
     s = score(text, (1.0,) * 7)
     assert s.text == normalize_plate(text).text == text
