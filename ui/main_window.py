@@ -1,48 +1,239 @@
-"""The console's main window: a grid of lane tiles and the station's status."""
+"""The console's main window: lanes first, then the books, the settings and the audit log."""
 
 from __future__ import annotations
 
-import math
+from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QLabel, QListView, QMainWindow, QPushButton, QSizePolicy, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+)
 
 from console.config import Config
-
-
-class LaneTile(QFrame):
-    def __init__(self, lane_id: int, pump_address: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"lane-{lane_id}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(280, 200)
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Lane %1").replace("%1", str(lane_id)))
-        title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.state = QLabel(self.tr("Waiting for a vehicle"))
-        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state.setStyleSheet("font-size: 14pt; color: #555;")
-        pump = QLabel(self.tr("Pump %1").replace("%1", f"0x{pump_address:02X}"))
-        layout.addWidget(title)
-        layout.addStretch(1)
-        layout.addWidget(self.state)
-        layout.addStretch(1)
-        layout.addWidget(pump)
+from console.lanes.engine import LaneEngine
+from console.store.db import Store
+from console.timeutil import as_utc
+from ui.actions import ActionController
+from ui.alerts import AlertModel
+from ui.bridge import CoreBridge
+from ui.lanes_page import LanesPage
+from ui.lanestate import icon
+from ui.operator import OperatorSession
+from ui.worker import Worker
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, config: Config) -> None:
+    languageRequested = Signal(str)
+
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        engine: LaneEngine,
+        bridge: CoreBridge,
+        *,
+        worker: Worker | None = None,
+        session: OperatorSession | None = None,
+        sync_status: Callable[[], Any] | None = None,
+        config_path: Path | None = None,
+        probe_bus: Callable | None = None,
+        language: str = "zh_CN",
+    ) -> None:
         super().__init__()
+        self.config, self.store, self.engine, self.bridge = config, store, engine, bridge
+        self.language = language
+        self.worker = worker or Worker(self)
+        self.session = session or OperatorSession(self)
+        self._sync_status = sync_status
         self.setWindowTitle(self.tr("PlatePay — %1").replace("%1", config.station.name))
-        central = QWidget()
-        grid = QGridLayout(central)
-        columns = max(1, math.ceil(math.sqrt(len(config.lanes))))
-        self.tiles = {}
-        for index, lane in enumerate(config.lanes):
-            tile = LaneTile(lane.id, lane.pump_address)
-            self.tiles[lane.id] = tile
-            grid.addWidget(tile, index // columns, index % columns)
-        self.setCentralWidget(central)
-        mode = self.tr("Demo: simulated pumps and cameras") if config.is_demo else self.tr("Station %1").replace("%1", config.station.id)
-        self.statusBar().showMessage(mode)
-        self.resize(1280, 800)
+
+        self.alerts = AlertModel(config.station.zone, self)
+        bridge.event.connect(self.alerts.on_event)
+        self.actions = ActionController(engine, store, self.session, self.worker, self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.lanes = LanesPage(config, bridge, self.alerts)
+        self.lanes.actionRequested.connect(self.actions.request)
+        self.lanes.show_views(engine.views())
+        self.alert_view = QListView()
+        self.alert_view.setObjectName("alerts")
+        self.alert_view.setModel(self.alerts)
+        self.alert_view.setWordWrap(True)
+        self.alert_view.setAlternatingRowColors(True)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(4, 4, 4, 4)
+        self.alert_title = QLabel()
+        self.alert_title.setStyleSheet("font-weight: bold;")
+        side_layout.addWidget(self.alert_title)
+        side_layout.addWidget(self.alert_view)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.lanes)
+        split.addWidget(side)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 1)
+        split.setSizes([1040, 240])
+        self.tabs.addTab(split, self.tr("Lanes"))
+        self._config_path = config_path
+        self._add_views(config_path, probe_bus)
+        self.setCentralWidget(self.tabs)
+
+        self._build_toolbar()
+        self._build_status_bar()
+        self.alerts.rowsInserted.connect(self._count_alerts)
+        self.alerts.modelReset.connect(self._count_alerts)
+        self._count_alerts()
+        self.actions.failed.connect(lambda _action, message: self.statusBar().showMessage(message, 8000))
+        self.actions.done.connect(self._action_done)
+        self.session.changed.connect(self._show_operator)
+        self._show_operator(self.session.operator)
+        if len(config.lanes) <= 4:
+            self.resize(1280, 800)
+        else:
+            self.resize(1600, 960)
+
+    def _add_views(self, config_path: Path | None, probe_bus: Callable | None) -> None:
+        from ui.views.accounts import AccountsPage
+        from ui.views.audit import AuditPage
+        from ui.views.settings import SettingsPage
+        from ui.views.transactions import TransactionsPage
+
+        self.transactions = TransactionsPage(self.store, self.worker, self.config.station.zone)
+        self.accounts = AccountsPage(self.config, self.store, self.worker, self.session, self.actions)
+        self.settings = SettingsPage(self.config, self.worker, config_path, probe_bus)
+        self.audit = AuditPage(self.store, self.worker, self.config.station.zone)
+        self.tabs.addTab(self.transactions, self.tr("Transactions"))
+        self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.tabs.addTab(self.audit, self.tr("Audit log"))
+        # Settled fillings and overrides change what these pages show; they reload when next opened.
+        self.bridge.event.connect(self._mark_stale)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Operator"))
+        bar.setObjectName("toolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.operator_label = QLabel()
+        self.operator_label.setStyleSheet("padding: 0 8px;")
+        self.login_button = QPushButton()
+        self.login_button.setObjectName("login")
+        self.login_button.clicked.connect(self._login_clicked)
+        bar.addWidget(self.operator_label)
+        bar.addWidget(self.login_button)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        language = self.menuBar().addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, name in (("zh_CN", "中文"), ("en", "English")):
+            action = QAction(name, self, checkable=True, checked=code == self.language)
+            action.setObjectName(f"lang-{code}")
+            action.triggered.connect(lambda _=False, code=code: self._choose_language(code))
+            group.addAction(action)
+            language.addAction(action)
+        station = self.menuBar().addMenu(self.tr("Station"))
+        wizard = QAction(self.tr("Setup wizard…"), self)
+        wizard.setObjectName("wizard")
+        wizard.triggered.connect(self._open_wizard)
+        station.addAction(wizard)
+        self.estop = QPushButton(icon("stop"), self.tr("EMERGENCY STOP"))
+        self.estop.setObjectName("estop")
+        self.estop.setStyleSheet("QPushButton { background: #C62828; color: white; font-weight: bold; font-size: 12pt; padding: 6px 16px; }")
+        self.estop.clicked.connect(self.actions.emergency_stop)
+        # F12 from anywhere in the window, whatever has the focus.
+        stop_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self, context=Qt.ShortcutContext.ApplicationShortcut)
+        stop_key.activated.connect(self.actions.emergency_stop)
+        self.estop.setToolTip(self.tr("Stop every pump (F12)"))
+        bar.addWidget(self.estop)
+
+    def _open_wizard(self) -> None:
+        from console.config import default_path
+        from ui.wizard import FirstRunWizard
+
+        dialog = FirstRunWizard(self._config_path or default_path(), self)
+        if dialog.exec():
+            QMessageBox.information(self, self.tr("Saved"), self.tr("The new configuration takes effect at the next start of PlatePay."))
+
+    def _build_status_bar(self) -> None:
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync")
+        self.alert_count = QLabel()
+        self.statusBar().addPermanentWidget(self.alert_count)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        mode = self.tr("Demo: simulated pumps and cameras") if self.config.is_demo else self.tr("Station %1").replace("%1", self.config.station.id)
+        self.mode_label = QLabel(mode)
+        self.statusBar().addWidget(self.mode_label)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(2000)
+        self._sync_timer.timeout.connect(self.show_sync)
+        self._sync_timer.start()
+        self.show_sync()
+
+    def show_sync(self) -> None:
+        status = self._sync_status() if self._sync_status else None
+        if status is None:
+            self.sync_label.setText(self.tr("Central: not configured"))
+            self.sync_label.setStyleSheet("color: #546E7A;")
+            return
+        last = as_utc(status.last_success_at).astimezone(self.config.station.zone).strftime("%H:%M:%S") if getattr(status, "last_success_at", None) else self.tr("never")
+        state = self.tr("online") if status.online else self.tr("OFFLINE")
+        text = self.tr("Central: %1 · %2 pending · last sync %3").replace("%1", state).replace("%2", str(status.pending)).replace("%3", last)
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(status.last_error or "")
+        self.sync_label.setStyleSheet("color: #1B7F3B;" if status.online else "color: #C62828; font-weight: bold;")
+
+    def _count_alerts(self, *_: Any) -> None:
+        count = self.alerts.rowCount()
+        self.alert_title.setText(self.tr("Alerts (%1)").replace("%1", str(count)))
+        self.alert_count.setText(self.tr("%1 alerts").replace("%1", str(count)) if count else "")
+
+    def _show_operator(self, operator) -> None:
+        if operator is None:
+            self.operator_label.setText(self.tr("Nobody logged in"))
+            self.login_button.setText(self.tr("Log in"))
+        else:
+            role = self.tr("manager") if operator.role.value == "manager" else self.tr("cashier")
+            self.operator_label.setText(self.tr("Operator: %1 (%2)").replace("%1", self.session.display_name).replace("%2", role))
+            self.login_button.setText(self.tr("Log out"))
+
+    def _login_clicked(self) -> None:
+        if self.session.operator is None:
+            self.actions.log_in()
+        else:
+            self.session.log_out()
+
+    def _action_done(self, action: str, lane: int) -> None:
+        names = {
+            "authorise": self.tr("authorised"), "deny": self.tr("denied"), "correct": self.tr("plate corrected"),
+            "stop": self.tr("pump stopped"), "estop": self.tr("all pumps stopped"),
+        }
+        where = self.tr("Lane %1").replace("%1", str(lane)) if lane else self.tr("Station")
+        self.statusBar().showMessage(f"{where}: {names.get(action, action)}", 6000)
+        self._mark_stale()
+
+    def _mark_stale(self, event: Any = None) -> None:
+        if event is not None and event.type not in ("settled", "cancelled", "authorised"):
+            return
+        self.transactions.stale = self.audit.stale = self.accounts.stale = True
+        current = self.tabs.currentWidget()
+        if current in (self.transactions, self.audit, self.accounts):
+            current.reload_if_stale()
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if hasattr(page, "reload_if_stale"):
+            page.reload_if_stale()
+
+    def _choose_language(self, code: str) -> None:
+        if code != self.language:
+            self.languageRequested.emit(code)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.lanes.frame_timer.stop()
+        super().closeEvent(event)

@@ -1,39 +1,1379 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>LaneTile</name>
+    <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="20" />
+        <location filename="../../ui/views/accounts.py" line="183" />
+        <source>Search account, card, plate or phone</source>
+        <translation>搜索账户、卡号、车牌或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="186" />
+        <source>Top up…</source>
+        <translation>充值…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="186" />
+        <source>Bind plate…</source>
+        <translation>绑定车牌…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="186" />
+        <source>Bind phone…</source>
+        <translation>绑定手机…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="186" />
+        <source>New account…</source>
+        <translation>新建账户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="264" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>ActionController</name>
+    <message>
+        <location filename="../../ui/actions.py" line="61" />
+        <source>Authorise lane %1</source>
+        <translation>放行 %1 号车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="62" />
+        <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
+        <translation>允许 %1 在 %2 号车道加油。卡内余额足够则从卡扣款，否则到柜台付款。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63" />
+        <source>Customer pays at the counter</source>
+        <translation>客户到柜台付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63" />
+        <source>Plate checked by eye</source>
+        <translation>已人工核对车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63" />
+        <source>Manager approved</source>
+        <translation>站长已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="64" />
+        <source>Authorise</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68" />
+        <source>Deny lane %1</source>
+        <translation>拒绝 %1 号车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68" />
+        <source>Refuse fuel to %1 on lane %2.</source>
+        <translation>拒绝为 %2 号车道的 %1 加油。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="69" />
+        <source>Customer cannot pay</source>
+        <translation>客户无法付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="69" />
+        <source>Plate does not match the vehicle</source>
+        <translation>车牌与车辆不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="69" />
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73" />
+        <source>Correct the plate on lane %1</source>
+        <translation>更正 %1 号车道的车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73" />
+        <source>The camera read %1. Type the plate as it is on the vehicle.</source>
+        <translation>摄像头识别为 %1。请按车上的实际车牌输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
+        <source>Camera misread</source>
+        <translation>摄像头识别错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
+        <source>Plate dirty or covered</source>
+        <translation>车牌脏污或被遮挡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="78" />
+        <source>Stop pump on lane %1</source>
+        <translation>停止 %1 号车道油机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="78" />
+        <source>Stop the pump of lane %1 now.</source>
+        <translation>立即停止 %1 号车道的油机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="79" />
+        <source>Customer asked</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="79" />
+        <source>Wrong vehicle</source>
+        <translation>车辆不符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="79" />
+        <source>Safety</source>
+        <translation>安全原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="79" />
+        <source>Stop pump</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103" />
+        <source>Emergency stop</source>
+        <translation>紧急停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103" />
+        <source>Stop every pump on the station now.</source>
+        <translation>立即停止全站所有油机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="104" />
+        <source>Emergency</source>
+        <translation>紧急情况</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="104" />
+        <source>Fire or spill</source>
+        <translation>火情或漏油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="104" />
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="104" />
+        <source>Stop all pumps</source>
+        <translation>全部停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="131" />
+        <source>Only a manager may do this. Ask a manager to log in.</source>
+        <translation>此操作仅限站长。请站长登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="135" />
+        <source>The action failed: %1</source>
+        <translation>操作失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="138" />
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../ui/alerts.py" line="31" />
+        <source>Pump 0x%1 offline</source>
+        <translation>油机 0x%1 离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="33" />
+        <source>Charge failed for filling %1: %2</source>
+        <translation>加油 %1 扣款通知失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="57" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="22" />
+        <location filename="../../ui/alerts.py" line="57" />
+        <source>Station</source>
+        <translation>油站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanes_page.py" line="110" />
+        <source>Camera lost</source>
+        <translation>摄像头无画面</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/views/audit.py" line="36" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="36" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="36" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="36" />
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="36" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="36" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/views/audit.py" line="67" />
+        <source>Search operator, action, subject or reason</source>
+        <translation>搜索操作员、操作、对象或原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="68" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="96" />
+        <source>%1 entries</source>
+        <translation>%1 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>BindPlateDialog</name>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="103" />
+        <source>Bind a plate to card %1</source>
+        <translation>为卡 %1 绑定车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="108" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="113" />
+        <source>Type the plate</source>
+        <translation>请输入车牌</translation>
+    </message>
+</context>
+<context>
+    <name>BusPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="170" />
+        <source>Pumps</source>
+        <translation>油机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="171" />
+        <source>The serial line of the dispensers (DART). Test asks the first pump for its status.</source>
+        <translation>加油机的串口线路（DART 协议）。“测试”会询问第一台油机的状态。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="180" />
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="185" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="186" />
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="187" />
+        <source>Parity</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="196" />
+        <source>The demo's simulated pumps need no test.</source>
+        <translation>演示用的模拟油机无需测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="198" />
+        <source>Asking the pump…</source>
+        <translation>正在询问油机…</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="42" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="42" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="42" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="42" />
+        <source>Balance (¥)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="42" />
+        <source>Available (¥)</source>
+        <translation>可用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="43" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="43" />
+        <source>Phones on duty</source>
+        <translation>值班手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="59" />
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="59" />
+        <source>blocked</source>
+        <translation>已冻结</translation>
+    </message>
+</context>
+<context>
+    <name>FillingStatus</name>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="96" />
+        <source>reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="96" />
+        <source>authorised</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="97" />
+        <source>filling</source>
+        <translation>加油中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="97" />
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="98" />
+        <source>settled</source>
+        <translation>已结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="98" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>FillingsModel</name>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="47" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="47" />
+        <source>Lane</source>
+        <translation>车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="47" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="47" />
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="47" />
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="48" />
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="48" />
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="48" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="48" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="59" />
+        <source>(counter sale)</source>
+        <translation>（柜台付款）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="228" />
+        <source>Set up PlatePay</source>
+        <translation>设置车牌付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="260" />
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>LaneState</name>
+    <message>
+        <location filename="../../ui/lanestate.py" line="39" />
         <source>Waiting for a vehicle</source>
         <translation>等待车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="25" />
-        <source>Pump %1</source>
-        <translation>油机 %1</translation>
+        <location filename="../../ui/lanestate.py" line="40" />
+        <source>Checking plate</source>
+        <translation>正在核验车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="41" />
+        <source>Refused</source>
+        <translation>拒绝加油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="42" />
+        <source>Cashier needed</source>
+        <translation>需收银员处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="43" />
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="44" />
+        <source>Lift the nozzle</source>
+        <translation>请提枪加油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="45" />
+        <source>Filling</source>
+        <translation>加油中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="46" />
+        <source>Settling</source>
+        <translation>正在结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="52" />
+        <source>balance OK</source>
+        <translation>余额充足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="53" />
+        <source>balance too low</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="54" />
+        <source>plate not registered</source>
+        <translation>车牌未登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="55" />
+        <source>plate unsure</source>
+        <translation>车牌识别不确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="56" />
+        <source>card blocked</source>
+        <translation>卡已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="62" />
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="64" />
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="65" />
+        <source>not programmed</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="66" />
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="67" />
+        <source>authorised</source>
+        <translation>已授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="68" />
+        <source>filling</source>
+        <translation>加油中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="69" />
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="70" />
+        <source>preset reached</source>
+        <translation>已达预置量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="71" />
+        <source>switched off</source>
+        <translation>已关机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="72" />
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>LaneTile</name>
+    <message>
+        <location filename="../../ui/tile.py" line="75" />
+        <source>Lane %1</source>
+        <translation>%1 号车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="119" />
+        <source>Authorise</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="120" />
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="121" />
+        <source>Correct plate</source>
+        <translation>更正车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="122" />
+        <source>Stop pump</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="151" />
+        <source>Unknown vehicle</source>
+        <translation>未登记车辆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="152" />
+        <source>Balance ¥%1</source>
+        <translation>余额 ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="154" />
+        <source>Pump %1: %2</source>
+        <translation>油机 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="158" />
+        <source>%1 L  ¥%2</source>
+        <translation>%1 升  ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="160" />
+        <source>Preset ¥%1</source>
+        <translation>预置 ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="177" />
+        <source>Last: %1 ¥%2 at %3</source>
+        <translation>上一笔：%1 ¥%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>LanesPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="113" />
+        <source>Lanes and cameras</source>
+        <translation>车道与摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="114" />
+        <source>One row per lane: its camera and its pump's DART address.</source>
+        <translation>每个车道一行：摄像头及其油机的 DART 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="120" />
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="120" />
+        <source>Pump address</source>
+        <translation>油机地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="123" />
+        <source>Preview the selected camera</source>
+        <translation>预览所选摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="126" />
+        <source>Lanes</source>
+        <translation>车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="137" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/operator.py" line="38" />
+        <source>Operator login</source>
+        <translation>操作员登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="49" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="50" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="53" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="54" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="62" />
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="79" />
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
+        <location filename="../../ui/main_window.py" line="51" />
         <source>PlatePay — %1</source>
         <translation>车牌付 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Lanes</source>
+        <translation>车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110" />
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>Setup wizard…</source>
+        <translation>设置向导…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>EMERGENCY STOP</source>
+        <translation>紧急停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>Stop every pump (F12)</source>
+        <translation>停止所有油机（F12）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>The new configuration takes effect at the next start of PlatePay.</source>
+        <translation>新配置将在下次启动车牌付时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Demo: simulated pumps and cameras</source>
         <translation>演示模式：模拟油机和摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>Central: not configured</source>
+        <translation>中心库：未配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
+        <source>Central: %1 · %2 pending · last sync %3</source>
+        <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193" />
+        <source>Alerts (%1)</source>
+        <translation>告警（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>%1 alerts</source>
+        <translation>%1 条告警</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198" />
+        <source>Nobody logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>manager</source>
+        <translation>站长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201" />
+        <source>cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202" />
+        <source>Operator: %1 (%2)</source>
+        <translation>操作员：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>authorised</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
+        <source>plate corrected</source>
+        <translation>车牌已更正</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214" />
+        <source>pump stopped</source>
+        <translation>油机已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214" />
+        <source>all pumps stopped</source>
+        <translation>所有油机已停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216" />
+        <source>Lane %1</source>
+        <translation>%1 号车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="216" />
+        <source>Station</source>
+        <translation>油站</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="129" />
+        <source>New account and card</source>
+        <translation>新建账户和卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="137" />
+        <source>empty: a new number is made</source>
+        <translation>留空则自动生成卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="143" />
+        <source>Account name</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="144" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="145" />
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="146" />
+        <source>Opening top-up (¥)</source>
+        <translation>开户充值（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="147" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="152" />
+        <source>Type the account name</source>
+        <translation>请输入账户名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="156" />
+        <source>Type an amount in yuan, such as 500 or 500.50</source>
+        <translation>请输入以元为单位的金额，例如 500 或 500.50</translation>
+    </message>
+</context>
+<context>
+    <name>PeersPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="206" />
+        <source>Lights, payments and head office</source>
+        <translation>信号灯、支付与总部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="216" />
+        <source>Relay module (lights)</source>
+        <translation>继电器模块（信号灯）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="217" />
+        <source>Payment webhook</source>
+        <translation>支付回调</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="218" />
+        <source>Webhook secret</source>
+        <translation>回调密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="219" />
+        <source>Central database (optional)</source>
+        <translation>中心数据库（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDialog</name>
+    <message>
+        <location filename="../../ui/views/slots.py" line="73" />
+        <source>Bind a phone to %1</source>
+        <translation>为 %1 绑定手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="90" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="91" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="92" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="93" />
+        <source>To (00:00 = midnight)</source>
+        <translation>结束（00:00 = 午夜）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="113" />
+        <source>The slot is empty: start and end are the same time</source>
+        <translation>时段为空：开始与结束时间相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="118" />
+        <source>%1 overlaps the slot of %2</source>
+        <translation>%1 与 %2 的时段重叠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="123" />
+        <source>The slot overlaps another phone's slot</source>
+        <translation>该时段与其他手机的时段重叠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="126" />
+        <source>Type the phone number</source>
+        <translation>请输入手机号</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/operator.py" line="102" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="108" />
+        <source>Say why (kept in the audit log)</source>
+        <translation>请填写原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="110" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="114" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="115" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/views/settings.py" line="83" />
+        <source>Station</source>
+        <translation>油站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="84" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="85" />
+        <source>Station minimum and offline limits</source>
+        <translation>最低余额与离线限额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="86" />
+        <source>Minimum balance (¥)</source>
+        <translation>最低余额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="87" />
+        <source>Largest filling (¥)</source>
+        <translation>单次最大加油额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="88" />
+        <source>Offline limit per card per day (¥)</source>
+        <translation>离线时每卡每日限额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="89" />
+        <source>Offline after (minutes without central)</source>
+        <translation>离线判定（与中心库断开分钟数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="90" />
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="92" />
+        <source>Lane %1</source>
+        <translation>%1 号车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="96" />
+        <source>Serial bus %1</source>
+        <translation>串口总线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="97" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="98" />
+        <source>Baud rate</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="99" />
+        <source>Parity</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="99" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="99" />
+        <source>odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="99" />
+        <source>even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="100" />
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="107" />
+        <source>Relay module (lane lights)</source>
+        <translation>继电器模块（车道信号灯）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="108" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="109" />
+        <source>Payment webhook</source>
+        <translation>支付回调</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="110" />
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="111" />
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="112" />
+        <source>Timeout (seconds)</source>
+        <translation>超时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="122" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="125" />
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="172" />
+        <location filename="../../ui/views/settings.py" line="179" />
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="183" />
+        <source>Saved. Restart the console to use the new settings.</source>
+        <translation>已保存。重启控制台后新设置生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="203" />
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="206" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="210" />
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="210" />
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="213" />
+        <source>no pumps on this bus</source>
+        <translation>该总线上没有油机</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <location filename="../../ui/wizard.py" line="92" />
+        <source>Station</source>
+        <translation>油站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="93" />
+        <source>Name the station and say where it is.</source>
+        <translation>填写油站名称和所在地。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="96" />
+        <source>My fuel station</source>
+        <translation>我的加油站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="103" />
+        <source>Station code</source>
+        <translation>油站编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="104" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="105" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="106" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="73" />
+        <source>Top up card %1</source>
+        <translation>为卡 %1 充值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="75" />
+        <source>%1 · balance ¥%2</source>
+        <translation>%1 · 余额 ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="80" />
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="81" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="87" />
+        <source>Type an amount in yuan, such as 500 or 500.50</source>
+        <translation>请输入以元为单位的金额，例如 500 或 500.50</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="89" />
+        <source>A top-up must be more than zero</source>
+        <translation>充值金额必须大于零</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPage</name>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="111" />
+        <source>Search plate, account, card or phone</source>
+        <translation>搜索车牌、账户、卡号或手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="114" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="117" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="120" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="122" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="153" />
+        <source>%1 fillings</source>
+        <translation>%1 笔加油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="161" />
+        <source>Export fillings</source>
+        <translation>导出加油记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="161" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="166" />
+        <source>%1 fillings written to %2</source>
+        <translation>已将 %1 笔加油写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <location filename="../../ui/tile.py" line="35" />
+        <source>No picture</source>
+        <extracomment>Without a frame for this long, the picture is called lost.</extracomment>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="44" />
+        <source>Camera lost</source>
+        <translation>摄像头无画面</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <location filename="../../ui/views/forms.py" line="28" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/forms.py" line="29" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/forms.py" line="46" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,152 @@
+"""The cashier's overrides, clicked through the window, on a real engine, audited."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from sqlalchemy import select
+
+from console.lanes.states import State
+from console.store.models import AuditEntry
+from tests.ui.conftest import log_in
+from ui.operator import ReasonDialog
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.objectName()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def reason_dialog(qtbot, console) -> ReasonDialog:
+    controller = console.window.actions
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, ReasonDialog))
+    return controller.dialog
+
+
+def give_reason(qtbot, console, reason: str = "checked by eye", plate: str | None = None) -> None:
+    dialog = reason_dialog(qtbot, console)
+    if plate is not None:
+        dialog.plate.setText(plate)  # QTest cannot type Chinese; an input method would put it there
+    assert not dialog.ok.isEnabled() or dialog.reason_text()  # no reason, no override
+    dialog.reason.setEditText("")
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.reason.lineEdit(), reason)
+    click(qtbot, dialog.ok)
+
+
+def audit(console, action: str) -> list[AuditEntry]:
+    with console.world.store.read() as session:
+        return list(session.scalars(select(AuditEntry).where(AuditEntry.action == action)))
+
+
+def test_an_amber_lane_is_authorised_by_a_logged_in_cashier_with_a_reason(make_console, qtbot):
+    console = make_console()
+    console.engine.submit_plate(1, "浙A88888", 0.99)  # registered nowhere: amber
+    console.wait_state(1, State.AMBER)
+    tile = console.window.lanes.tiles[1]
+    click(qtbot, tile.buttons["authorise"])
+    log_in(qtbot, console)  # nobody was logged in: the login comes first, then the reason
+    give_reason(qtbot, console, "customer pays at the counter")
+    console.wait_state(1, State.AUTHORISED)
+    qtbot.waitUntil(lambda: bool(audit(console, "lane.authorise")))
+    entry = audit(console, "lane.authorise")[0]
+    assert entry.operator == "cashier" and entry.reason == "customer pays at the counter"
+    assert "收银员" in console.window.operator_label.text()
+
+
+def test_a_cashier_cannot_override_a_red_lane_but_a_manager_can(make_console, qtbot):
+    console = make_console()
+    console.engine.submit_plate(2, "沪B67890", 0.99)  # 30 yuan, below the minimum: red
+    console.wait_state(2, State.RED)
+    tile = console.window.lanes.tiles[2]
+    click(qtbot, tile.buttons["authorise"])
+    log_in(qtbot, console, "cashier", "cashier1")
+    give_reason(qtbot, console, "regular customer")
+    qtbot.waitUntil(lambda: isinstance(console.window.actions.dialog, QMessageBox))
+    assert "站长" in console.window.actions.last_error
+    console.shot("refused_override", console.window.actions.dialog)
+    console.window.actions.dialog.accept()
+    assert tile.view_state.state is State.RED
+    click(qtbot, console.window.login_button)  # log out
+    assert console.window.session.operator is None
+    click(qtbot, tile.buttons["authorise"])
+    log_in(qtbot, console, "manager", "manager1")
+    give_reason(qtbot, console, "manager approved")
+    console.wait_state(2, State.AUTHORISED)
+    assert audit(console, "lane.authorise")[0].operator == "manager"
+
+
+def test_a_wrong_password_keeps_the_dialog_open(make_console, qtbot):
+    console = make_console(cameras=False)
+    click(qtbot, console.window.login_button)
+    from ui.operator import LoginDialog
+    qtbot.waitUntil(lambda: isinstance(console.window.actions.dialog, LoginDialog))
+    dialog = console.window.actions.dialog
+    qtbot.keyClicks(dialog.username, "cashier")
+    qtbot.keyClicks(dialog.password, "nope")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: dialog.error.text() == "用户名或密码错误")
+    assert dialog.isVisible() and console.window.session.operator is None
+
+
+def test_deny_turns_an_amber_lane_red(make_console, qtbot):
+    console = make_console(cameras=False)
+    console.engine.submit_plate(3, "浙A88888", 0.99)
+    console.wait_state(3, State.AMBER)
+    click(qtbot, console.window.lanes.tiles[3].buttons["deny"])
+    log_in(qtbot, console)
+    give_reason(qtbot, console, "customer cannot pay")
+    console.wait_state(3, State.RED)
+    qtbot.waitUntil(lambda: bool(audit(console, "lane.deny")))
+
+
+def test_a_corrected_plate_is_decided_again(make_console, qtbot):
+    console = make_console(cameras=False)
+    console.engine.submit_plate(1, "京A1Z345", 0.99)  # a misread: not registered
+    console.wait_state(1, State.AMBER)
+    click(qtbot, console.window.lanes.tiles[1].buttons["correct"])
+    log_in(qtbot, console)
+    give_reason(qtbot, console, "camera misread", plate="京A12345")
+    console.wait_state(1, State.AUTHORISED)
+    assert console.window.lanes.tiles[1].account.text() == "顺达物流"
+    entry = audit(console, "lane.correct_plate")[0]
+    assert entry.details == {"from": "京A1Z345", "to": "京A12345"}
+
+
+def test_stop_pump_gives_up_an_authorised_lane(make_console, qtbot):
+    console = make_console(cameras=False)
+    console.engine.submit_plate(1, "京A12345", 0.99)
+    console.wait_state(1, State.AUTHORISED)
+    click(qtbot, console.window.lanes.tiles[1].buttons["stop"])
+    log_in(qtbot, console)
+    give_reason(qtbot, console, "wrong vehicle")
+    console.wait_state(1, State.IDLE)
+    console.events.wait("cancelled", lane=1)
+    qtbot.waitUntil(lambda: bool(audit(console, "lane.stop")))
+
+
+def test_emergency_stop_stops_every_lane_in_two_clicks(make_console, qtbot):
+    console = make_console(cameras=False)
+    console.engine.submit_plate(1, "京A12345", 0.99)
+    console.engine.submit_plate(2, "粤BD12345", 0.99)
+    console.wait_state(1, State.AUTHORISED)
+    console.wait_state(2, State.AUTHORISED)
+    click(qtbot, console.window.estop)
+    dialog = reason_dialog(qtbot, console)
+    assert dialog.ok.isEnabled()  # a reason is already filled in: no typing in an emergency
+    console.shot("emergency_stop_dialog", dialog)
+    click(qtbot, dialog.ok)
+    console.wait_state(1, State.IDLE)
+    console.wait_state(2, State.IDLE)
+    qtbot.waitUntil(lambda: bool(audit(console, "emergency_stop")))
+
+
+def test_f12_opens_the_emergency_stop_from_any_page(make_console, qtbot):
+    console = make_console(cameras=False)
+    window = console.window
+    window.tabs.setCurrentWidget(window.transactions)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window
+    window.transactions.search.setFocus()
+    qtbot.keyClick(window.transactions.search, Qt.Key.Key_F12)
+    dialog = reason_dialog(qtbot, console)
+    assert dialog.objectName() == "estop-dialog"
+    dialog.reject()

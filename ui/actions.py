@@ -1,0 +1,140 @@
+"""The cashier's overrides: who, why, then the engine, never on the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from console.domain.errors import DomainError
+from console.lanes.engine import LaneEngine, OperatorRef, PermissionDenied
+from console.store.db import Store
+from console.store.models import Role
+from ui.operator import LoginDialog, OperatorSession, ReasonDialog
+from ui.worker import Worker
+
+
+class ActionController(QObject):
+    """Turns a tile's button into an audited engine call.
+
+    Dialogs open window-modal without blocking (`open()`), so the lanes keep
+    updating while the cashier types; `dialog` is the one showing, if any.
+    """
+
+    done = Signal(str, int)  # action, lane (0 for all lanes)
+    failed = Signal(str, str)  # action, message for the cashier
+
+    def __init__(self, engine: LaneEngine, store: Store, session: OperatorSession, worker: Worker, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._engine, self._store, self._session, self._worker = engine, store, session, worker
+        self._parent = parent
+        # Its own thread: an emergency stop never waits behind a slow probe or a report.
+        self._urgent = Worker(self, threads=1)
+        self.dialog: QDialog | None = None
+        self.last_error = ""
+
+    # --- login ---------------------------------------------------------------
+
+    def log_in(self, then: Callable[[], None] | None = None) -> None:
+        dialog = LoginDialog(self._store, self._session, self._worker, self._parent)
+        if then is not None:
+            dialog.accepted.connect(then)
+        self._show(dialog)
+
+    def _with_operator(self, then: Callable[[], None]) -> None:
+        if self._session.operator is None:
+            self.log_in(then)
+        else:
+            then()
+
+    # --- lane actions -------------------------------------------------------------
+
+    def request(self, lane: int, action: str) -> None:
+        self._with_operator(lambda: self._ask(lane, action))
+
+    def _ask(self, lane: int, action: str) -> None:
+        view = self._engine.lanes[lane].view
+        plate = view.plate or "—"
+        if action == "authorise":
+            dialog = ReasonDialog(
+                self.tr("Authorise lane %1").replace("%1", str(lane)),
+                self.tr("Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.").replace("%1", plate).replace("%2", str(lane)),
+                [self.tr("Customer pays at the counter"), self.tr("Plate checked by eye"), self.tr("Manager approved")],
+                ok_text=self.tr("Authorise"), parent=self._parent,
+            )
+        elif action == "deny":
+            dialog = ReasonDialog(
+                self.tr("Deny lane %1").replace("%1", str(lane)), self.tr("Refuse fuel to %1 on lane %2.").replace("%1", plate).replace("%2", str(lane)),
+                [self.tr("Customer cannot pay"), self.tr("Plate does not match the vehicle")], ok_text=self.tr("Deny"), parent=self._parent,
+            )
+        elif action == "correct":
+            dialog = ReasonDialog(
+                self.tr("Correct the plate on lane %1").replace("%1", str(lane)), self.tr("The camera read %1. Type the plate as it is on the vehicle.").replace("%1", plate),
+                [self.tr("Camera misread"), self.tr("Plate dirty or covered")], ask_plate=view.plate or "", ok_text=self.tr("Correct"), parent=self._parent,
+            )
+        elif action == "stop":
+            dialog = ReasonDialog(
+                self.tr("Stop pump on lane %1").replace("%1", str(lane)), self.tr("Stop the pump of lane %1 now.").replace("%1", str(lane)),
+                [self.tr("Customer asked"), self.tr("Wrong vehicle"), self.tr("Safety")], ok_text=self.tr("Stop pump"), parent=self._parent,
+            )
+        else:
+            raise ValueError(action)
+        dialog.setObjectName(f"{action}-dialog")
+        dialog.accepted.connect(lambda: self._run(action, lane, dialog.reason_text(), dialog.plate_text()))
+        self._show(dialog)
+
+    def _run(self, action: str, lane: int, reason: str, plate: str) -> None:
+        operator = self._session.operator
+        engine = self._engine
+        calls = {
+            "authorise": lambda: engine.cashier_authorise(lane, operator, reason),
+            "deny": lambda: engine.cashier_deny(lane, operator, reason),
+            "correct": lambda: engine.correct_plate(lane, plate, operator, reason),
+            "stop": lambda: engine.cashier_stop(lane, operator, reason),
+        }
+        self._worker.run(calls[action], lambda _: self.done.emit(action, lane), lambda exc: self._failed(action, exc))
+
+    # --- all lanes ----------------------------------------------------------------
+
+    def emergency_stop(self) -> None:
+        """Two clicks and no password: stopping fuel must never wait for a login."""
+        dialog = ReasonDialog(
+            self.tr("Emergency stop"), self.tr("Stop every pump on the station now."),
+            [self.tr("Emergency"), self.tr("Fire or spill"), self.tr("Drill")], ok_text=self.tr("Stop all pumps"), parent=self._parent,
+        )
+        dialog.setObjectName("estop-dialog")
+        dialog.reason.setCurrentIndex(0)
+        dialog.ok.setStyleSheet("background: #C62828; color: white; font-weight: bold;")
+        dialog.accepted.connect(lambda: self._stop_all(dialog.reason_text()))
+        self._show(dialog)
+
+    def _stop_all(self, reason: str) -> None:
+        operator = self._session.operator or OperatorRef("console", Role.CASHIER)
+        self._urgent.run(lambda: self._engine.emergency_stop_all(operator, reason),
+                         lambda _: self.done.emit("estop", 0), lambda exc: self._failed("estop", exc))
+
+    # --- helpers -------------------------------------------------------------------
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _failed(self, action: str, exc: Exception) -> None:
+        if isinstance(exc, PermissionDenied):
+            message = self.tr("Only a manager may do this. Ask a manager to log in.")
+        elif isinstance(exc, DomainError):
+            message = str(exc)
+        else:
+            message = self.tr("The action failed: %1").replace("%1", str(exc))
+        self.last_error = message
+        self.failed.emit(action, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), message, QMessageBox.StandardButton.Ok, self._parent)
+        box.setObjectName("error-box")
+        self._show(box)

@@ -1,0 +1,93 @@
+"""What needs the cashier's attention: pumps offline, cameras lost, charges failed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from console.lanes import events as ev
+from console.timeutil import as_utc
+from ui.lanestate import icon
+
+MAX_ALERTS = 200
+
+
+@dataclass(frozen=True)
+class Alert:
+    at: datetime
+    lane: int | None
+    kind: str  # pump_offline, pump_online, camera_lost, charge_failed, error
+    message: str
+
+
+def alert_for(event: ev.LaneEvent) -> Alert | None:
+    """The alert an engine event raises, if any (progress and state chatter raise none)."""
+    at = as_utc(event.at)
+    match event:
+        case ev.PumpStatusChanged(online=False, pump_address=address):
+            return Alert(at, event.lane, "pump_offline", QCoreApplication.translate("Alerts", "Pump 0x%1 offline").replace("%1", f"{address:02X}"))
+        case ev.ChargeFailed(filling_id=filling, error=error):
+            return Alert(at, event.lane, "charge_failed", QCoreApplication.translate("Alerts", "Charge failed for filling %1: %2").replace("%1", filling[:8]).replace("%2", error))
+        case ev.ErrorEvent(code=code, message=message):
+            kind = {"pump_offline": "pump_offline", "camera": "camera_lost"}.get(code, "error")
+            return Alert(at, event.lane, kind, message)
+    return None
+
+
+class AlertModel(QAbstractListModel):
+    """Newest first; a pump coming back online clears its own offline alert."""
+
+    def __init__(self, zone, parent=None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._alerts: list[Alert] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._alerts)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        alert = self._alerts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = alert.at.astimezone(self._zone).strftime("%H:%M:%S")
+            lane = QCoreApplication.translate("Alerts", "Lane %1").replace("%1", str(alert.lane)) if alert.lane else QCoreApplication.translate("Alerts", "Station")
+            return f"{when}  {lane}  {alert.message}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("alert")
+        if role == Qt.ItemDataRole.ForegroundRole and alert.kind in ("pump_offline", "charge_failed", "camera_lost"):
+            return QColor("#B71C1C")
+        if role == Qt.ItemDataRole.UserRole:
+            return alert
+        return None
+
+    @property
+    def alerts(self) -> list[Alert]:
+        return list(self._alerts)
+
+    def add(self, alert: Alert) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._alerts.insert(0, alert)
+        self.endInsertRows()
+        if len(self._alerts) > MAX_ALERTS:
+            self.beginRemoveRows(QModelIndex(), MAX_ALERTS, len(self._alerts) - 1)
+            del self._alerts[MAX_ALERTS:]
+            self.endRemoveRows()
+
+    def clear_kind(self, lane: int | None, kind: str) -> None:
+        keep = [a for a in self._alerts if not (a.lane == lane and a.kind == kind)]
+        if len(keep) != len(self._alerts):
+            self.beginResetModel()
+            self._alerts = keep
+            self.endResetModel()
+
+    def on_event(self, event: ev.LaneEvent) -> None:
+        if isinstance(event, ev.PumpStatusChanged) and event.online:
+            self.clear_kind(event.lane, "pump_offline")
+            return
+        alert = alert_for(event)
+        if alert is not None:
+            self.add(alert)

@@ -1,0 +1,83 @@
+"""How a lane's state looks: a colour, a shape and a word, so no one needs to tell red from green."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QIcon, QPixmap
+
+from console.lanes.states import State
+
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+
+
+@dataclass(frozen=True)
+class Look:
+    background: str
+    foreground: str
+    icon: str
+
+
+# Okabe-Ito–leaning colours; the icon shape carries the meaning for those who cannot see the hue.
+LOOKS: dict[State, Look] = {
+    State.IDLE: Look("#607D8B", "#FFFFFF", "idle"),
+    State.IDENTIFIED: Look("#0072B2", "#FFFFFF", "identified"),
+    State.RED: Look("#C62828", "#FFFFFF", "red"),
+    State.AMBER: Look("#F0B400", "#000000", "amber"),
+    State.GREEN: Look("#1B7F3B", "#FFFFFF", "green"),
+    State.AUTHORISED: Look("#1B7F3B", "#FFFFFF", "authorised"),
+    State.FILLING: Look("#005A9C", "#FFFFFF", "filling"),
+    State.COMPLETED: Look("#4A148C", "#FFFFFF", "completed"),
+}
+
+
+def state_label(state: State) -> str:
+    return {
+        State.IDLE: QCoreApplication.translate("LaneState", "Waiting for a vehicle"),
+        State.IDENTIFIED: QCoreApplication.translate("LaneState", "Checking plate"),
+        State.RED: QCoreApplication.translate("LaneState", "Refused"),
+        State.AMBER: QCoreApplication.translate("LaneState", "Cashier needed"),
+        State.GREEN: QCoreApplication.translate("LaneState", "Approved"),
+        State.AUTHORISED: QCoreApplication.translate("LaneState", "Lift the nozzle"),
+        State.FILLING: QCoreApplication.translate("LaneState", "Filling"),
+        State.COMPLETED: QCoreApplication.translate("LaneState", "Settling"),
+    }[state]
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "balance_ok": QCoreApplication.translate("LaneState", "balance OK"),
+        "balance_too_low": QCoreApplication.translate("LaneState", "balance too low"),
+        "unknown_plate": QCoreApplication.translate("LaneState", "plate not registered"),
+        "low_confidence": QCoreApplication.translate("LaneState", "plate unsure"),
+        "card_blocked": QCoreApplication.translate("LaneState", "card blocked"),
+    }.get(reason, reason)
+
+
+def pump_status_label(status: str | None, online: bool) -> str:
+    if not online:
+        return QCoreApplication.translate("LaneState", "offline")
+    return {
+        None: QCoreApplication.translate("LaneState", "online"),
+        "not_programmed": QCoreApplication.translate("LaneState", "not programmed"),
+        "reset": QCoreApplication.translate("LaneState", "idle"),
+        "authorised": QCoreApplication.translate("LaneState", "authorised"),
+        "filling": QCoreApplication.translate("LaneState", "filling"),
+        "filling_completed": QCoreApplication.translate("LaneState", "finished"),
+        "max_reached": QCoreApplication.translate("LaneState", "preset reached"),
+        "switched_off": QCoreApplication.translate("LaneState", "switched off"),
+        "suspended": QCoreApplication.translate("LaneState", "suspended"),
+    }.get(status, status or "")
+
+
+@lru_cache(maxsize=None)
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / f"{name}.svg"))
+
+
+@lru_cache(maxsize=None)
+def pixmap(name: str, size: int) -> QPixmap:
+    return icon(name).pixmap(QSize(size, size))

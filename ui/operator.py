@@ -1,0 +1,129 @@
+"""Who is at the till: logging in, and asking why before an override."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from console.domain.operators import authenticate
+from console.lanes.engine import OperatorRef
+from console.store.db import Store
+from ui.worker import Worker
+
+
+class OperatorSession(QObject):
+    changed = Signal(object)  # OperatorRef or None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.operator: OperatorRef | None = None
+        self.display_name = ""
+
+    def log_in(self, operator: OperatorRef, display_name: str) -> None:
+        self.operator, self.display_name = operator, display_name
+        self.changed.emit(operator)
+
+    def log_out(self) -> None:
+        self.operator, self.display_name = None, ""
+        self.changed.emit(None)
+
+
+class LoginDialog(QDialog):
+    """Checks the password off the GUI thread (scrypt is slow on purpose)."""
+
+    def __init__(self, store: Store, session: OperatorSession, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Operator login"))
+        self._store, self._session, self._worker = store, session, worker
+        form = QFormLayout(self)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #C62828;")
+        self.error.setWordWrap(True)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def _check(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        self.buttons.setEnabled(False)
+        self.error.setText(self.tr("Checking…"))
+
+        def check():
+            with self._store.read() as s:
+                found = authenticate(s, username, password)
+                return OperatorRef(found.username, found.role), found.display_name or found.username
+
+        self._worker.run(check, self._ok, self._failed)
+
+    def _ok(self, result) -> None:
+        operator, name = result
+        self._session.log_in(operator, name)
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(self.tr("Wrong user name or password"))
+        self.password.clear()
+        self.password.setFocus()
+
+
+class ReasonDialog(QDialog):
+    """Why an override is made (kept in the audit log); optionally the corrected plate."""
+
+    def __init__(self, title: str, prompt: str, reasons: list[str], *, ask_plate: str | None = None,
+                 ok_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(380)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.plate: QLineEdit | None = None
+        if ask_plate is not None:
+            self.plate = QLineEdit(ask_plate)
+            self.plate.setObjectName("plate")
+            self.plate.textChanged.connect(self._check)
+            form.addRow(self.tr("Plate"), self.plate)
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        self.reason.setEditable(True)
+        self.reason.addItems(reasons)
+        self.reason.setCurrentIndex(-1)
+        self.reason.lineEdit().setPlaceholderText(self.tr("Say why (kept in the audit log)"))
+        self.reason.editTextChanged.connect(self._check)
+        form.addRow(self.tr("Reason"), self.reason)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok_text or self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def reason_text(self) -> str:
+        return self.reason.currentText().strip()
+
+    def plate_text(self) -> str:
+        return self.plate.text().strip().upper() if self.plate is not None else ""
+
+    def _check(self) -> None:
+        ok = bool(self.reason_text()) and (self.plate is None or bool(self.plate_text()))
+        self.ok.setEnabled(ok)

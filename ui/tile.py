@@ -1,0 +1,193 @@
+"""One lane at a glance: the picture with the plate on it, the state, the money, the pump."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from console.lanes.lane import LaneView
+from console.lanes.states import State
+from console.money import format_yuan
+from ui.compose import LaneFrame
+from ui.lanestate import LOOKS, pixmap, pump_status_label, reason_label, state_label
+
+#: Without a frame for this long, the picture is called lost.
+CAMERA_LOST_SECONDS = 5.0
+
+
+class VideoView(QLabel):
+    """Shows the newest composed frame; Qt paints it in C++, so no paint waits for the GIL."""
+
+    resized = Signal(QSize)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("background: #101418; color: #B0BEC5;")
+        self.frame: LaneFrame | None = None
+        self.received_at: float | None = None
+        self.shown = 0
+        self.setText(self.tr("No picture"))
+
+    def show_frame(self, frame: LaneFrame) -> None:
+        self.frame = frame
+        self.received_at = time.monotonic()
+        self.setPixmap(QPixmap.fromImage(frame.image))
+        self.shown += 1
+
+    def show_lost(self) -> None:
+        self.setText(self.tr("Camera lost"))
+
+    @property
+    def lost(self) -> bool:
+        return self.received_at is None or time.monotonic() - self.received_at > CAMERA_LOST_SECONDS
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.resized.emit(event.size())
+
+
+class LaneTile(QFrame):
+    """Shows one LaneView; asks for actions through `actionRequested(lane, action)`."""
+
+    actionRequested = Signal(int, str)
+
+    def __init__(self, lane_id: int, name: str, pump_address: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lane_id = lane_id
+        self.view_state = LaneView(lane_id)
+        self.setObjectName(f"lane-{lane_id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumSize(240, 220)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(3)
+
+        self.header = QFrame()
+        self.header.setObjectName("header")
+        head = QHBoxLayout(self.header)
+        head.setContentsMargins(6, 2, 6, 2)
+        self.title = QLabel(self.tr("Lane %1").replace("%1", name or str(lane_id)))
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.icon = QLabel()
+        self.state = QLabel()
+        self.state.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.icon)
+        head.addWidget(self.state)
+        outer.addWidget(self.header)
+
+        self.video = VideoView()
+        outer.addWidget(self.video, 1)
+
+        info = QGridLayout()
+        info.setHorizontalSpacing(8)
+        info.setVerticalSpacing(1)
+        self.plate = QLabel()
+        self.plate.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.account = QLabel()
+        self.balance = QLabel()
+        self.phone = QLabel()
+        self.pump = QLabel()
+        self.pump_name = f"0x{pump_address:02X}"
+        self.progress = QLabel()
+        self.last = QLabel()
+        self.last.setStyleSheet("color: #546E7A;")
+        for label in (self.account, self.balance, self.phone, self.pump, self.progress, self.last):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        info.addWidget(self.plate, 0, 0)
+        info.addWidget(self.account, 0, 1)
+        info.addWidget(self.balance, 1, 0)
+        info.addWidget(self.phone, 1, 1)
+        info.addWidget(self.pump, 2, 0)
+        info.addWidget(self.progress, 2, 1)
+        info.addWidget(self.last, 3, 0, 1, 2)
+        info.setColumnStretch(0, 1)
+        info.setColumnStretch(1, 1)
+        outer.addLayout(info)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(3)
+        self.buttons: dict[str, QPushButton] = {}
+        for action, text in (
+            ("authorise", self.tr("Authorise")),
+            ("deny", self.tr("Deny")),
+            ("correct", self.tr("Correct plate")),
+            ("stop", self.tr("Stop pump")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"{action}-{lane_id}")
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _=False, action=action: self.actionRequested.emit(self.lane_id, action))
+            buttons.addWidget(button)
+            self.buttons[action] = button
+        outer.addLayout(buttons)
+        self.last_filling: tuple[str, int, str] | None = None
+        self._shown = False
+        self._progress_colour = ""
+        self.show_view(self.view_state)
+
+    def show_view(self, view: LaneView) -> None:
+        previous, self.view_state = self.view_state, view
+        first = not self._shown
+        self._shown = True
+        look = LOOKS[view.state]
+        if first or view.state is not previous.state:
+            # A style sheet change re-polishes the header: only when the state itself changes.
+            self.header.setStyleSheet(f"#header {{ background: {look.background}; border-radius: 4px; }} QLabel {{ color: {look.foreground}; }}")
+            self.icon.setPixmap(pixmap(look.icon, 22))
+        text = state_label(view.state)
+        _set(self.state, text)
+        why = reason_label(view.decision.reason.value) if view.decision is not None and view.state in (State.RED, State.AMBER) else ""
+        _set_tip(self, f"{text} · {why}" if why else text)
+        confidence = f"  {view.confidence * 100:.0f}%" if view.plate and view.confidence is not None else ""
+        _set(self.plate, f"{view.plate}{confidence}" if view.plate else "")
+        _set(self.account, view.account or (self.tr("Unknown vehicle") if view.plate else ""))
+        _set(self.balance, self.tr("Balance ¥%1").replace("%1", format_yuan(view.available_fen)) if view.available_fen is not None else "")
+        _set(self.phone, f"{view.driver} {view.phone or ''}" if view.driver else view.phone or "")
+        _set(self.pump, self.tr("Pump %1: %2").replace("%1", self.pump_name).replace("%2", pump_status_label(view.pump_status, view.pump_online)))
+        if first or view.pump_online != previous.pump_online:
+            self.pump.setStyleSheet("" if view.pump_online else "color: #C62828; font-weight: bold;")
+        if view.litres is not None and view.amount_fen is not None and view.state in (State.FILLING, State.COMPLETED, State.AUTHORISED):
+            progress = self.tr("%1 L  ¥%2").replace("%1", f"{view.litres:.2f}").replace("%2", format_yuan(view.amount_fen))
+        elif view.preset_fen and view.state in (State.GREEN, State.AUTHORISED):
+            progress = self.tr("Preset ¥%1").replace("%1", format_yuan(view.preset_fen))
+        else:
+            progress = why
+        _set(self.progress, progress)
+        colour = "#C62828" if view.state is State.RED else "#8A6100" if why else "palette(text)"
+        if colour != self._progress_colour:
+            self._progress_colour = colour
+            self.progress.setStyleSheet(f"font-weight: bold; color: {colour};")
+        if first or view.state is not previous.state:
+            state = view.state
+            self.buttons["authorise"].setEnabled(state in (State.AMBER, State.RED))
+            self.buttons["deny"].setEnabled(state is State.AMBER)
+            self.buttons["correct"].setEnabled(state in (State.IDLE, State.AMBER, State.RED))
+            self.buttons["stop"].setEnabled(state in (State.GREEN, State.AUTHORISED, State.FILLING, State.AMBER, State.RED))
+
+    def show_last_filling(self, plate: str, amount_fen: int, at: str) -> None:
+        self.last_filling = (plate, amount_fen, at)
+        self.last.setText(self.tr("Last: %1 ¥%2 at %3").replace("%1", plate).replace("%2", format_yuan(amount_fen)).replace("%3", at))
+
+    def set_compact(self, compact: bool) -> None:
+        """Many lanes: keep state, plate and pump; hide what the cashier can look up."""
+        for label in (self.phone, self.last):
+            label.setVisible(not compact)
+
+
+def _set(label: QLabel, text: str) -> None:
+    # Setting the same text still costs a relayout; a filling repeats most fields many times a second.
+    if label.text() != text:
+        label.setText(text)
+
+
+def _set_tip(widget: QWidget, text: str) -> None:
+    if widget.toolTip() != text:
+        widget.setToolTip(text)

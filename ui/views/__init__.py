@@ -1,0 +1,1 @@
+"""The console's pages other than the lanes: each a thin view over an item model."""

@@ -1,0 +1,213 @@
+"""Settings: edited as a form, checked by the same schema as start-up, written atomically."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+import tomli_w
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from console import config as config_module
+from console.config import Bus, Config, ConfigError
+from drivers.pumps.registry import open_pump_bus
+from ui.worker import Worker
+
+SECTIONS = ("station", "rules", "database", "central", "recognition", "relay", "webhook")
+PARITY = {"none": "N", "odd": "O", "even": "E"}
+
+
+def config_to_dict(config: Config) -> dict[str, Any]:
+    def plain(obj) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(obj).items()}
+
+    data = {name: plain(getattr(config, name)) for name in SECTIONS}
+    data["buses"] = [plain(bus) for bus in config.buses]
+    data["lanes"] = [plain(lane) for lane in config.lanes]
+    return data
+
+
+def write_toml_atomically(path: Path, data: dict[str, Any]) -> None:
+    """Temp file in the same folder, flushed, then renamed: a crash leaves the old file or the new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            tomli_w.dump(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def probe_pumps(bus: Bus, addresses: list[int], timeout: float = 3.0) -> list[tuple[int, bool, str | None]]:
+    """Open the bus on its own, ask each pump its state, close it: (address, online, status)."""
+    opened = open_pump_bus(bus.protocol, port=bus.port, addresses=addresses, baudrate=bus.baudrate, parity=PARITY[bus.parity])
+    opened.start()
+    try:
+        opened.wait_ready(timeout)
+        states = [opened.state(address) for address in addresses]
+    finally:
+        opened.shutdown()
+    return [(s.address, s.online, s.status.value if s.status else None) for s in states]
+
+
+class SettingsPage(QWidget):
+    """`probe(bus, addresses)` tests a bus; the window passes one that reuses a bus already running."""
+
+    def __init__(self, config: Config, worker: Worker, path: Path | None, probe: Callable | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.config, self.worker = config, worker
+        self.path = path or config.source or config_module.default_path()
+        self.probe = probe or probe_pumps
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.fields: dict[tuple, QLineEdit | QComboBox] = {}
+
+        station = self._group(left, self.tr("Station"))
+        self._combo(station, ("station", "language"), self.tr("Language"), [("zh_CN", "中文"), ("en", "English")], config.station.language)
+        rules = self._group(left, self.tr("Station minimum and offline limits"))
+        self._line(rules, ("rules", "minimum_balance"), self.tr("Minimum balance (¥)"), config.rules.minimum_balance)
+        self._line(rules, ("rules", "max_fill"), self.tr("Largest filling (¥)"), config.rules.max_fill)
+        self._line(rules, ("rules", "offline_limit_per_day"), self.tr("Offline limit per card per day (¥)"), config.rules.offline_limit_per_day)
+        self._line(rules, ("rules", "offline_after_minutes"), self.tr("Offline after (minutes without central)"), str(config.rules.offline_after_minutes))
+        cameras = self._group(left, self.tr("Cameras"))
+        for i, lane in enumerate(config.lanes):
+            self._line(cameras, ("lanes", i, "camera"), self.tr("Lane %1").replace("%1", str(lane.id)), lane.camera)
+
+        self.test_results: dict[int, QLabel] = {}
+        for i, bus in enumerate(config.buses):
+            form = self._group(right, self.tr("Serial bus %1").replace("%1", bus.name))
+            self._line(form, ("buses", i, "port"), self.tr("Port"), bus.port)
+            self._combo(form, ("buses", i, "baudrate"), self.tr("Baud rate"), [(b, str(b)) for b in (1200, 2400, 4800, 9600, 19200)], bus.baudrate)
+            self._combo(form, ("buses", i, "parity"), self.tr("Parity"), [("none", self.tr("none")), ("odd", self.tr("odd")), ("even", self.tr("even"))], bus.parity)
+            test = QPushButton(self.tr("Test"))
+            test.setObjectName(f"test-bus-{i}")
+            result = QLabel()
+            result.setWordWrap(True)
+            test.clicked.connect(lambda _=False, i=i: self.test_bus(i))
+            form.addRow(test, result)
+            self.test_results[i] = result
+        relay = self._group(right, self.tr("Relay module (lane lights)"))
+        self._line(relay, ("relay", "url"), self.tr("Address"), config.relay.url)
+        hook = self._group(right, self.tr("Payment webhook"))
+        self._line(hook, ("webhook", "url"), self.tr("URL"), config.webhook.url)
+        self._line(hook, ("webhook", "secret"), self.tr("Secret"), config.webhook.secret).setEchoMode(QLineEdit.EchoMode.Password)
+        self._line(hook, ("webhook", "timeout_seconds"), self.tr("Timeout (seconds)"), str(config.webhook.timeout_seconds))
+        left.addStretch(1)
+        right.addStretch(1)
+
+        self.message = QLabel()
+        self.message.setObjectName("settings-message")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        outer.addWidget(self.message)
+        bottom = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save-settings")
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(QLabel(self.tr("File: %1").replace("%1", str(self.path))), 1)
+        bottom.addWidget(self.save_button)
+        outer.addLayout(bottom)
+        self.saved: Config | None = None
+
+    def _group(self, column: QVBoxLayout, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        column.addWidget(box)
+        return form
+
+    def _line(self, form: QFormLayout, key: tuple, label: str, value: str) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setObjectName(".".join(str(k) for k in key))
+        form.addRow(label, edit)
+        self.fields[key] = edit
+        return edit
+
+    def _combo(self, form: QFormLayout, key: tuple, label: str, choices: list[tuple[Any, str]], value: Any) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(".".join(str(k) for k in key))
+        for data, text in choices:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        form.addRow(label, combo)
+        self.fields[key] = combo
+        return combo
+
+    def edited(self) -> dict[str, Any]:
+        """The configuration with the form's values; numbers typed as text become numbers."""
+        data = config_to_dict(self.config)
+        for key, field in self.fields.items():
+            value = field.currentData() if isinstance(field, QComboBox) else field.text().strip()
+            if isinstance(value, str) and key[-1] in ("offline_after_minutes", "timeout_seconds"):
+                value = int(value) if value.lstrip("-").isdigit() else value
+            target = data[key[0]] if len(key) == 2 else data[key[0]][key[1]]
+            target[key[-1]] = value
+        return data
+
+    def save(self) -> bool:
+        data = self.edited()
+        for field in self.fields.values():
+            field.setStyleSheet("")
+        try:
+            checked = config_module.from_dict(data)
+        except ConfigError as exc:
+            self.message.setStyleSheet("color: #C62828;")
+            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self._mark_field(str(exc))
+            return False
+        try:
+            write_toml_atomically(self.path, data)
+        except OSError as exc:
+            self.message.setStyleSheet("color: #C62828;")
+            self.message.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            return False
+        self.saved = checked
+        self.message.setStyleSheet("color: #1B7F3B;")
+        self.message.setText(self.tr("Saved. Restart the console to use the new settings."))
+        return True
+
+    def _mark_field(self, message: str) -> None:
+        """Outline the field the schema complained about (its message names the key)."""
+        for key, field in self.fields.items():
+            if f" {key[-1]} = " in message:
+                field.setStyleSheet("border: 2px solid #C62828;")
+                field.setFocus()
+                return
+
+    def test_bus(self, index: int) -> None:
+        data = self.edited()["buses"][index]
+        result = self.test_results[index]
+        try:
+            bus = config_module.from_dict({"buses": [data], "lanes": []}).buses[0]
+        except ConfigError as exc:
+            result.setText(str(exc))
+            return
+        addresses = sorted(lane.pump_address for lane in self.config.lanes if lane.bus == bus.name)
+        result.setText(self.tr("Testing…"))
+        probe = self.probe
+        self.worker.run(lambda: probe(bus, addresses), lambda states: self._tested(index, states),
+                        lambda exc: result.setText(self.tr("Failed: %1").replace("%1", str(exc))))
+
+    def _tested(self, index: int, states: list[tuple[int, bool, str | None]]) -> None:
+        parts = [
+            f"0x{address:02X}: " + (status or self.tr("online") if online else self.tr("no answer"))
+            for address, online, status in states
+        ]
+        self.test_results[index].setText("  ".join(parts) or self.tr("no pumps on this bus"))
