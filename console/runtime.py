@@ -19,7 +19,7 @@ from console.charging.sink import WebhookSink
 from console.config import Config
 from console.lanes.engine import LaneEngine
 from console.lanes.events import ErrorEvent
-from console.recognition import LaneRecognizer
+from console.recognition import LaneRecognizer, idle_interval_for
 from console.store.db import Store
 from drivers.cameras.base import Camera
 from drivers.plates.matching import RegisteredPlates
@@ -178,6 +178,7 @@ class Runtime:
             recognizer = LaneRecognizer(
                 lane.id, camera, reader, self._registered_plates,
                 on_plate=self._on_plate, on_gone=self.engine.vehicle_left, on_reads=self._on_reads,
+                idle_interval=idle_interval_for(len(self.config.lanes)),
             )
             recognizer.start()
             self.recognizers[lane.id] = recognizer
