@@ -33,8 +33,7 @@ def check_window() -> str:
 
     found = list(entry_points(group="platepay.frontends", name="window"))
     if not found:
-        import ui.app  # noqa: F401 - a bundle may carry no package metadata; the module is what counts
-        return "window module loads (no entry point metadata)"
+        raise RuntimeError("no 'window' front end registered (package metadata missing from the install?)")
     found[0].load()
     return "window front end loads"
 
