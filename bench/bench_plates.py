@@ -101,7 +101,9 @@ def main() -> int:
         "engine": reader.engine.name,
         "region": args.region,
         "frame_1280x720": _time(reader.read_frame, frames, args.runs),
-        "detect_only": _time(lambda f: find_plates(f, reader.max_candidates), frames, args.runs),
+        "detect_only": _time(
+            lambda f: find_plates(f, reader.max_candidates, small_plates=True), frames, args.runs
+        ),
         "crop": _time(lambda c: reader.read_crops([c]), crops, args.runs),
         "frames_from": args.frames or "synthetic",
         "crops_from": args.crops or "synthetic",

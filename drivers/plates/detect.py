@@ -7,8 +7,11 @@ characters) and for the many designs of other regions, where a plate's
 background may be a picture.  The neural text detector shipped with PP-OCR
 finds the same rows but costs 70-400 ms a frame on one core; this costs a few.
 
-Candidates are only proposals: the reader verifies each by reading it and
-keeping reads that fit the region's plate syntax.
+Small plates whose characters touch each other or the frame give no such
+row; ``find_small_plates`` proposes them as dense-edge patches instead
+(``regions``), read after the rows.  Candidates are only proposals: the
+reader verifies each by reading it and keeping reads that fit the region's
+plate syntax.
 """
 
 from __future__ import annotations
@@ -18,11 +21,15 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from drivers.plates.regions import dense_edge_regions
+
 #: Frames are searched at most this wide; larger frames are scaled down first.
 MAX_WIDTH = 1280
 #: Local-threshold passes (block size, offset): the block suits characters
 #: 10-60 px high, the range a lane camera sees.
 THRESHOLDS: tuple[tuple[int, int], ...] = ((25, 7),)
+#: Part of a dense-edge patch's height read as its text line (top, bottom).
+BAND = (0.2, 0.8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,19 +59,24 @@ class _Blob:
         return self.y + self.h / 2
 
 
-def find_plates(frame: np.ndarray, max_candidates: int = 4, lead: float = 1.3) -> list[Candidate]:
+def find_plates(
+    frame: np.ndarray,
+    max_candidates: int = 4,
+    lead: float = 1.3,
+    small_plates: bool = False,
+    tail: float = 0.4,
+) -> list[Candidate]:
     """Best plate-text candidates of a BGR (or gray) frame, most plate-like first.
 
     ``lead`` is the margin left of the row, in character heights: a Chinese
     province glyph is often not one blob and must be brought in this way.
+    ``tail`` is the margin right of it: outside China a last character that
+    touches the plate frame is often missing from the row.  ``small_plates``
+    appends ``find_small_plates`` proposals after the rows.
     """
     if frame is None or frame.size == 0 or frame.ndim not in (2, 3):
         return []
-    gray = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
-    scale = 1.0
-    if gray.shape[1] > MAX_WIDTH:
-        scale = MAX_WIDTH / gray.shape[1]
-        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    gray, scale = _searched(frame)
     rows: list[list[_Blob]] = []
     for block, offset in THRESHOLDS:
         for polarity in (False, True):
@@ -76,14 +88,54 @@ def find_plates(frame: np.ndarray, max_candidates: int = 4, lead: float = 1.3) -
         box = _row_box(row)
         if any(_overlap(box, other) > 0.4 for other in taken):
             continue
-        taken.append(box)
-        crop, frame_box = _crop_row(frame, row, scale, lead)
+        crop, frame_box = _crop_row(frame, row, scale, lead, tail)
         if crop is None:
             continue
+        taken.append(box)
         out.append(Candidate(frame_box, crop, score, len(row)))
         if len(out) >= max_candidates:
             break
+    if small_plates:
+        out.extend(find_small_plates(frame, [c.box for c in out]))
     return out
+
+
+def find_small_plates(
+    frame: np.ndarray, taken: list[tuple[int, int, int, int]] | None = None
+) -> list[Candidate]:
+    """Dense-edge patches not overlapping ``taken`` boxes, cut to their middle band.
+
+    These are plates whose characters touch, so that the row search finds no
+    row of separate blobs; the recogniser reads the band whole.  The band
+    drops the patch's top and bottom fifth, where a state name or a dealer's
+    line sits.  Their score is 0: they are read after the rows.
+    """
+    if frame is None or frame.size == 0 or frame.ndim not in (2, 3):
+        return []
+    gray, scale = _searched(frame)
+    taken = list(taken or [])
+    out: list[Candidate] = []
+    fh, fw = frame.shape[:2]
+    for x, y, w, h in dense_edge_regions(gray):
+        x, y, w, h = (v / scale for v in (x, y, w, h))
+        x0, x1 = max(0, int(x - 0.05 * w)), min(fw, int(x + 1.05 * w))
+        y0, y1 = max(0, int(y + BAND[0] * h)), min(fh, int(y + BAND[1] * h))
+        box = (x0, y0, x1 - x0, y1 - y0)
+        if y1 - y0 < 6 or any(_overlap(box, other) > 0.4 for other in taken):
+            continue
+        taken.append(box)
+        out.append(Candidate(box, frame[y0:y1, x0:x1], 0.0, 0))
+    return out
+
+
+def _searched(frame: np.ndarray) -> tuple[np.ndarray, float]:
+    """The gray image searched, at most MAX_WIDTH wide, and its scale to the frame."""
+    gray = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+    scale = 1.0
+    if gray.shape[1] > MAX_WIDTH:
+        scale = MAX_WIDTH / gray.shape[1]
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    return gray, scale
 
 
 def _blobs(gray: np.ndarray, dark_text: bool, block: int, offset: int) -> list[_Blob]:
@@ -192,7 +244,7 @@ def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> floa
 
 
 def _crop_row(
-    frame: np.ndarray, row: list[_Blob], scale: float, lead: float
+    frame: np.ndarray, row: list[_Blob], scale: float, lead: float, tail: float
 ) -> tuple[np.ndarray | None, tuple[int, int, int, int]]:
     """Level the row by the slope of its character centres and cut it out with a
     margin wide enough for a Chinese province glyph the blob chain may have missed."""
@@ -201,7 +253,7 @@ def _crop_row(
     slope = float(np.polyfit(centres[:, 0], centres[:, 1], 1)[0]) if len(row) > 1 else 0.0
     angle = float(np.degrees(np.arctan(slope)))
     x0 = min(b.x for b in row) / scale - lead * h
-    x1 = max(b.x + b.w for b in row) / scale + 0.4 * h
+    x1 = max(b.x + b.w for b in row) / scale + tail * h
     cy = float(np.mean(centres[:, 1]))
     width = x1 - x0
     height = h * 1.5 + abs(slope) * width

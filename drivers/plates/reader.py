@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from drivers.plates.detect import Candidate, find_plates
+from drivers.plates import plausible
+from drivers.plates.detect import Candidate, find_plates, find_small_plates
 from drivers.plates.engine import EngineText, PlateEngine, get_engine
 from drivers.plates.repair import score
 from drivers.plates.syntax import Region
@@ -20,10 +21,13 @@ CROP_ASPECT = (1.8, 8.0)
 #: sign, an advertising plate): the constrained decoder always finds *some*
 #: valid plate, so its confidence is what tells a plate from a pretender.
 MIN_CONFIDENCE = 0.3
-#: A frame read this confident, of a usual plate length, ends the search.
-SURE = 0.8
+#: A frame read this confident, of a usual plate length, ends the search
+#: (0.8 and 0.5 gave the same reads on scenes-us; 0.7 costs 20% less CPU than 0.8).
+SURE = 0.7
 #: Margin left of a found row, in character heights, outside China.
-LEAD_GENERIC = 0.8
+LEAD_GENERIC = 1.2
+#: Margin right of a found row, in character heights, outside China.
+TAIL_GENERIC = 0.8
 
 
 class PlateReader:
@@ -62,18 +66,19 @@ class PlateReader:
         recogniser run per candidate; ``all_plates`` reads every candidate.
         """
         start = time.perf_counter()
-        lead = 1.3 if self.region is Region.CN else LEAD_GENERIC
-        candidates = find_plates(frame, self.max_candidates, lead)
+        if self.region is Region.CN:
+            candidates = find_plates(frame, self.max_candidates, 1.3)
+        else:
+            candidates = find_plates(
+                frame, self.max_candidates, LEAD_GENERIC, tail=TAIL_GENERIC
+            )
         found: list[tuple[Candidate, EngineText]] = []
-        for cand in candidates:
-            # One crop per call even for Tesseract: stacked with the frame's
-            # non-plate candidates its line finder reads the plate worse.
-            text = self.engine.read_crops([cand.crop], self.region)[0]
-            if text is None:
-                continue
-            found.append((cand, text))
-            if not all_plates and self._sure(self._to_read(text, cand.box, 0.0)):
-                break
+        sure = self._read_candidates(candidates, found, all_plates)
+        if not sure:
+            # Plates whose characters touch give no row; their patches are
+            # proposed only when the rows gave no sure plate, to save the time.
+            small = find_small_plates(frame, [c.box for c in candidates])
+            self._read_candidates(small, found, all_plates)
         ms = (time.perf_counter() - start) * 1000
         reads: dict[str, PlateRead] = {}
         for cand, text in found:
@@ -83,6 +88,24 @@ class PlateReader:
             ):
                 reads[read.text] = read
         return sorted(reads.values(), key=lambda r: -plausibility(r))
+
+    def _read_candidates(
+        self,
+        candidates: list[Candidate],
+        found: list[tuple[Candidate, EngineText]],
+        all_plates: bool,
+    ) -> bool:
+        """Read candidates in order into ``found``; True when one was sure."""
+        for cand in candidates:
+            # One crop per call even for Tesseract: stacked with the frame's
+            # non-plate candidates its line finder reads the plate worse.
+            text = self.engine.read_crops([cand.crop], self.region)[0]
+            if text is None:
+                continue
+            found.append((cand, text))
+            if not all_plates and self._sure(self._to_read(text, cand.box, 0.0)):
+                return True
+        return False
 
     def _sure(self, read: PlateRead) -> bool:
         usual = plausibility(read) >= read.confidence
@@ -123,8 +146,6 @@ def looks_like_crop(image: np.ndarray) -> bool:
 
 
 def plausibility(read: PlateRead) -> float:
-    """Rank of a frame's reads: confidence, less for lengths plates rarely have
-    (a date stamp or a dealer's name reads as valid generic text too)."""
-    usual = 5 <= len(read.text) <= 8
-    digits = any(c.isdigit() for c in read.text)
-    return read.confidence * (1.0 if usual else 0.5) * (1.0 if digits else 0.7)
+    """Rank of a frame's reads: confidence, less for lengths plates rarely have,
+    printed words and dates (see ``plausible``)."""
+    return plausible.plausibility(read.text, read.confidence)
