@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-import tomli_w
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from console import config as config_module
 from console.config import Bus, Config, ConfigError
+from console.config_file import save_config
 from drivers.pumps.registry import open_pump_bus
 from ui.worker import Worker
 
@@ -30,21 +28,6 @@ def config_to_dict(config: Config) -> dict[str, Any]:
     data["buses"] = [plain(bus) for bus in config.buses]
     data["lanes"] = [plain(lane) for lane in config.lanes]
     return data
-
-
-def write_toml_atomically(path: Path, data: dict[str, Any]) -> None:
-    """Temp file in the same folder, flushed, then renamed: a crash leaves the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            tomli_w.dump(data, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def probe_pumps(bus: Bus, addresses: list[int], timeout: float = 3.0) -> list[tuple[int, bool, str | None]]:
@@ -166,14 +149,12 @@ class SettingsPage(QWidget):
         for field in self.fields.values():
             field.setStyleSheet("")
         try:
-            checked = config_module.from_dict(data)
+            checked = save_config(data, self.path)
         except ConfigError as exc:
             self.message.setStyleSheet("color: #C62828;")
             self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             self._mark_field(str(exc))
             return False
-        try:
-            write_toml_atomically(self.path, data)
         except OSError as exc:
             self.message.setStyleSheet("color: #C62828;")
             self.message.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
