@@ -4,32 +4,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="183"/>
+        <location filename="../../ui/views/accounts.py" line="166"/>
         <source>Search account, card, plate or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186"/>
+        <location filename="../../ui/views/accounts.py" line="169"/>
         <source>Top up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186"/>
+        <location filename="../../ui/views/accounts.py" line="169"/>
         <source>Bind plate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186"/>
+        <location filename="../../ui/views/accounts.py" line="169"/>
         <source>Bind phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186"/>
+        <location filename="../../ui/views/accounts.py" line="169"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="264"/>
+        <location filename="../../ui/views/accounts.py" line="247"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,32 +223,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="36"/>
+        <location filename="../../ui/views/audit.py" line="18"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36"/>
+        <location filename="../../ui/views/audit.py" line="18"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36"/>
+        <location filename="../../ui/views/audit.py" line="18"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36"/>
+        <location filename="../../ui/views/audit.py" line="18"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36"/>
+        <location filename="../../ui/views/audit.py" line="18"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36"/>
+        <location filename="../../ui/views/audit.py" line="18"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,17 +256,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="67"/>
+        <location filename="../../ui/views/audit.py" line="49"/>
         <source>Search operator, action, subject or reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="68"/>
+        <location filename="../../ui/views/audit.py" line="50"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="96"/>
+        <location filename="../../ui/views/audit.py" line="78"/>
         <source>%1 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,17 +274,17 @@
 <context>
     <name>BindPlateDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="103"/>
+        <location filename="../../ui/views/accounts.py" line="86"/>
         <source>Bind a plate to card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="108"/>
+        <location filename="../../ui/views/accounts.py" line="91"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="113"/>
+        <location filename="../../ui/views/accounts.py" line="96"/>
         <source>Type the plate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,47 +335,47 @@
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="25"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="25"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="25"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="25"/>
         <source>Balance (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="25"/>
         <source>Available (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="43"/>
+        <location filename="../../ui/views/accounts.py" line="26"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="43"/>
+        <location filename="../../ui/views/accounts.py" line="26"/>
         <source>Phones on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="59"/>
+        <location filename="../../ui/views/accounts.py" line="42"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="59"/>
+        <location filename="../../ui/views/accounts.py" line="42"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,32 +383,32 @@
 <context>
     <name>FillingStatus</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="96"/>
+        <location filename="../../ui/views/transactions.py" line="75"/>
         <source>reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="96"/>
+        <location filename="../../ui/views/transactions.py" line="75"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="97"/>
+        <location filename="../../ui/views/transactions.py" line="76"/>
         <source>filling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="97"/>
+        <location filename="../../ui/views/transactions.py" line="76"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="98"/>
+        <location filename="../../ui/views/transactions.py" line="77"/>
         <source>settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="98"/>
+        <location filename="../../ui/views/transactions.py" line="77"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,52 +416,52 @@
 <context>
     <name>FillingsModel</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47"/>
+        <location filename="../../ui/views/transactions.py" line="26"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47"/>
+        <location filename="../../ui/views/transactions.py" line="26"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47"/>
+        <location filename="../../ui/views/transactions.py" line="26"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47"/>
+        <location filename="../../ui/views/transactions.py" line="26"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47"/>
+        <location filename="../../ui/views/transactions.py" line="26"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Litres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Amount (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="59"/>
+        <location filename="../../ui/views/transactions.py" line="38"/>
         <source>(counter sale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,47 +913,47 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="129"/>
+        <location filename="../../ui/views/accounts.py" line="112"/>
         <source>New account and card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="137"/>
+        <location filename="../../ui/views/accounts.py" line="120"/>
         <source>empty: a new number is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143"/>
+        <location filename="../../ui/views/accounts.py" line="126"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="144"/>
+        <location filename="../../ui/views/accounts.py" line="127"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="145"/>
+        <location filename="../../ui/views/accounts.py" line="128"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="146"/>
+        <location filename="../../ui/views/accounts.py" line="129"/>
         <source>Opening top-up (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="147"/>
+        <location filename="../../ui/views/accounts.py" line="130"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="152"/>
+        <location filename="../../ui/views/accounts.py" line="135"/>
         <source>Type the account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="156"/>
+        <location filename="../../ui/views/accounts.py" line="139"/>
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,163 +1065,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="66"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="84"/>
+        <location filename="../../ui/views/settings.py" line="67"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="85"/>
+        <location filename="../../ui/views/settings.py" line="68"/>
         <source>Station minimum and offline limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="69"/>
         <source>Minimum balance (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87"/>
+        <location filename="../../ui/views/settings.py" line="70"/>
         <source>Largest filling (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Offline limit per card per day (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="72"/>
         <source>Offline after (minutes without central)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90"/>
+        <location filename="../../ui/views/settings.py" line="73"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92"/>
+        <location filename="../../ui/views/settings.py" line="75"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="96"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Serial bus %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="97"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="81"/>
         <source>Baud rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Parity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>odd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>even</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="100"/>
+        <location filename="../../ui/views/settings.py" line="83"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="107"/>
+        <location filename="../../ui/views/settings.py" line="90"/>
         <source>Relay module (lane lights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="91"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="109"/>
+        <location filename="../../ui/views/settings.py" line="92"/>
         <source>Payment webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="110"/>
+        <location filename="../../ui/views/settings.py" line="93"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="94"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="112"/>
+        <location filename="../../ui/views/settings.py" line="95"/>
         <source>Timeout (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="122"/>
+        <location filename="../../ui/views/settings.py" line="105"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="125"/>
+        <location filename="../../ui/views/settings.py" line="108"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="172"/>
-        <location filename="../../ui/views/settings.py" line="179"/>
+        <location filename="../../ui/views/settings.py" line="155"/>
+        <location filename="../../ui/views/settings.py" line="160"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="183"/>
+        <location filename="../../ui/views/settings.py" line="164"/>
         <source>Saved. Restart the console to use the new settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="203"/>
+        <location filename="../../ui/views/settings.py" line="184"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="206"/>
+        <location filename="../../ui/views/settings.py" line="187"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210"/>
+        <location filename="../../ui/views/settings.py" line="191"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210"/>
+        <location filename="../../ui/views/settings.py" line="191"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213"/>
+        <location filename="../../ui/views/settings.py" line="194"/>
         <source>no pumps on this bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,32 +1267,32 @@
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="73"/>
+        <location filename="../../ui/views/accounts.py" line="56"/>
         <source>Top up card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="75"/>
+        <location filename="../../ui/views/accounts.py" line="58"/>
         <source>%1 · balance ¥%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="80"/>
+        <location filename="../../ui/views/accounts.py" line="63"/>
         <source>Amount (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="81"/>
+        <location filename="../../ui/views/accounts.py" line="64"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="87"/>
+        <location filename="../../ui/views/accounts.py" line="70"/>
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="89"/>
+        <location filename="../../ui/views/accounts.py" line="72"/>
         <source>A top-up must be more than zero</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,47 +1300,47 @@
 <context>
     <name>TransactionsPage</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="111"/>
+        <location filename="../../ui/views/transactions.py" line="90"/>
         <source>Search plate, account, card or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="114"/>
+        <location filename="../../ui/views/transactions.py" line="93"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="117"/>
+        <location filename="../../ui/views/transactions.py" line="96"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="120"/>
+        <location filename="../../ui/views/transactions.py" line="99"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="122"/>
+        <location filename="../../ui/views/transactions.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="153"/>
+        <location filename="../../ui/views/transactions.py" line="132"/>
         <source>%1 fillings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="161"/>
+        <location filename="../../ui/views/transactions.py" line="140"/>
         <source>Export fillings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="161"/>
+        <location filename="../../ui/views/transactions.py" line="140"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="166"/>
+        <location filename="../../ui/views/transactions.py" line="145"/>
         <source>%1 fillings written to %2</source>
         <translation type="unfinished"></translation>
     </message>

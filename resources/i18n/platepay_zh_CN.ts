@@ -3,32 +3,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="183" />
+        <location filename="../../ui/views/accounts.py" line="166" />
         <source>Search account, card, plate or phone</source>
         <translation>搜索账户、卡号、车牌或手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186" />
+        <location filename="../../ui/views/accounts.py" line="169" />
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186" />
+        <location filename="../../ui/views/accounts.py" line="169" />
         <source>Bind plate…</source>
         <translation>绑定车牌…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186" />
+        <location filename="../../ui/views/accounts.py" line="169" />
         <source>Bind phone…</source>
         <translation>绑定手机…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="186" />
+        <location filename="../../ui/views/accounts.py" line="169" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="264" />
+        <location filename="../../ui/views/accounts.py" line="247" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -222,32 +222,32 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="36" />
+        <location filename="../../ui/views/audit.py" line="18" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36" />
+        <location filename="../../ui/views/audit.py" line="18" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36" />
+        <location filename="../../ui/views/audit.py" line="18" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36" />
+        <location filename="../../ui/views/audit.py" line="18" />
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36" />
+        <location filename="../../ui/views/audit.py" line="18" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="36" />
+        <location filename="../../ui/views/audit.py" line="18" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -255,17 +255,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="67" />
+        <location filename="../../ui/views/audit.py" line="49" />
         <source>Search operator, action, subject or reason</source>
         <translation>搜索操作员、操作、对象或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="68" />
+        <location filename="../../ui/views/audit.py" line="50" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="96" />
+        <location filename="../../ui/views/audit.py" line="78" />
         <source>%1 entries</source>
         <translation>%1 条记录</translation>
     </message>
@@ -273,17 +273,17 @@
 <context>
     <name>BindPlateDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="103" />
+        <location filename="../../ui/views/accounts.py" line="86" />
         <source>Bind a plate to card %1</source>
         <translation>为卡 %1 绑定车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="108" />
+        <location filename="../../ui/views/accounts.py" line="91" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="113" />
+        <location filename="../../ui/views/accounts.py" line="96" />
         <source>Type the plate</source>
         <translation>请输入车牌</translation>
     </message>
@@ -334,47 +334,47 @@
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42" />
+        <location filename="../../ui/views/accounts.py" line="25" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42" />
+        <location filename="../../ui/views/accounts.py" line="25" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42" />
+        <location filename="../../ui/views/accounts.py" line="25" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42" />
+        <location filename="../../ui/views/accounts.py" line="25" />
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42" />
+        <location filename="../../ui/views/accounts.py" line="25" />
         <source>Available (¥)</source>
         <translation>可用（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="43" />
+        <location filename="../../ui/views/accounts.py" line="26" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="43" />
+        <location filename="../../ui/views/accounts.py" line="26" />
         <source>Phones on duty</source>
         <translation>值班手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="59" />
+        <location filename="../../ui/views/accounts.py" line="42" />
         <source>active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="59" />
+        <location filename="../../ui/views/accounts.py" line="42" />
         <source>blocked</source>
         <translation>已冻结</translation>
     </message>
@@ -382,32 +382,32 @@
 <context>
     <name>FillingStatus</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="96" />
+        <location filename="../../ui/views/transactions.py" line="75" />
         <source>reserved</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="96" />
+        <location filename="../../ui/views/transactions.py" line="75" />
         <source>authorised</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="97" />
+        <location filename="../../ui/views/transactions.py" line="76" />
         <source>filling</source>
         <translation>加油中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="97" />
+        <location filename="../../ui/views/transactions.py" line="76" />
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="98" />
+        <location filename="../../ui/views/transactions.py" line="77" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="98" />
+        <location filename="../../ui/views/transactions.py" line="77" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -415,52 +415,52 @@
 <context>
     <name>FillingsModel</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47" />
+        <location filename="../../ui/views/transactions.py" line="26" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47" />
+        <location filename="../../ui/views/transactions.py" line="26" />
         <source>Lane</source>
         <translation>车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47" />
+        <location filename="../../ui/views/transactions.py" line="26" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47" />
+        <location filename="../../ui/views/transactions.py" line="26" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="47" />
+        <location filename="../../ui/views/transactions.py" line="26" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Litres</source>
         <translation>升数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="48" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="59" />
+        <location filename="../../ui/views/transactions.py" line="38" />
         <source>(counter sale)</source>
         <translation>（柜台付款）</translation>
     </message>
@@ -912,47 +912,47 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="129" />
+        <location filename="../../ui/views/accounts.py" line="112" />
         <source>New account and card</source>
         <translation>新建账户和卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="137" />
+        <location filename="../../ui/views/accounts.py" line="120" />
         <source>empty: a new number is made</source>
         <translation>留空则自动生成卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143" />
+        <location filename="../../ui/views/accounts.py" line="126" />
         <source>Account name</source>
         <translation>账户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="144" />
+        <location filename="../../ui/views/accounts.py" line="127" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="145" />
+        <location filename="../../ui/views/accounts.py" line="128" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="146" />
+        <location filename="../../ui/views/accounts.py" line="129" />
         <source>Opening top-up (¥)</source>
         <translation>开户充值（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="147" />
+        <location filename="../../ui/views/accounts.py" line="130" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="152" />
+        <location filename="../../ui/views/accounts.py" line="135" />
         <source>Type the account name</source>
         <translation>请输入账户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="156" />
+        <location filename="../../ui/views/accounts.py" line="139" />
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation>请输入以元为单位的金额，例如 500 或 500.50</translation>
     </message>
@@ -1064,163 +1064,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="83" />
+        <location filename="../../ui/views/settings.py" line="66" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="84" />
+        <location filename="../../ui/views/settings.py" line="67" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="85" />
+        <location filename="../../ui/views/settings.py" line="68" />
         <source>Station minimum and offline limits</source>
         <translation>最低余额与离线限额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86" />
+        <location filename="../../ui/views/settings.py" line="69" />
         <source>Minimum balance (¥)</source>
         <translation>最低余额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87" />
+        <location filename="../../ui/views/settings.py" line="70" />
         <source>Largest filling (¥)</source>
         <translation>单次最大加油额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88" />
+        <location filename="../../ui/views/settings.py" line="71" />
         <source>Offline limit per card per day (¥)</source>
         <translation>离线时每卡每日限额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="72" />
         <source>Offline after (minutes without central)</source>
         <translation>离线判定（与中心库断开分钟数）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90" />
+        <location filename="../../ui/views/settings.py" line="73" />
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92" />
+        <location filename="../../ui/views/settings.py" line="75" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="96" />
+        <location filename="../../ui/views/settings.py" line="79" />
         <source>Serial bus %1</source>
         <translation>串口总线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="97" />
+        <location filename="../../ui/views/settings.py" line="80" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98" />
+        <location filename="../../ui/views/settings.py" line="81" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>Parity</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="100" />
+        <location filename="../../ui/views/settings.py" line="83" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="107" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Relay module (lane lights)</source>
         <translation>继电器模块（车道信号灯）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108" />
+        <location filename="../../ui/views/settings.py" line="91" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="109" />
+        <location filename="../../ui/views/settings.py" line="92" />
         <source>Payment webhook</source>
         <translation>支付回调</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="110" />
+        <location filename="../../ui/views/settings.py" line="93" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111" />
+        <location filename="../../ui/views/settings.py" line="94" />
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="112" />
+        <location filename="../../ui/views/settings.py" line="95" />
         <source>Timeout (seconds)</source>
         <translation>超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="122" />
+        <location filename="../../ui/views/settings.py" line="105" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="125" />
+        <location filename="../../ui/views/settings.py" line="108" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="172" />
-        <location filename="../../ui/views/settings.py" line="179" />
+        <location filename="../../ui/views/settings.py" line="155" />
+        <location filename="../../ui/views/settings.py" line="160" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="183" />
+        <location filename="../../ui/views/settings.py" line="164" />
         <source>Saved. Restart the console to use the new settings.</source>
         <translation>已保存。重启控制台后新设置生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="203" />
+        <location filename="../../ui/views/settings.py" line="184" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="206" />
+        <location filename="../../ui/views/settings.py" line="187" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210" />
+        <location filename="../../ui/views/settings.py" line="191" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="210" />
+        <location filename="../../ui/views/settings.py" line="191" />
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="213" />
+        <location filename="../../ui/views/settings.py" line="194" />
         <source>no pumps on this bus</source>
         <translation>该总线上没有油机</translation>
     </message>
@@ -1266,32 +1266,32 @@
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="73" />
+        <location filename="../../ui/views/accounts.py" line="56" />
         <source>Top up card %1</source>
         <translation>为卡 %1 充值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="75" />
+        <location filename="../../ui/views/accounts.py" line="58" />
         <source>%1 · balance ¥%2</source>
         <translation>%1 · 余额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="80" />
+        <location filename="../../ui/views/accounts.py" line="63" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="81" />
+        <location filename="../../ui/views/accounts.py" line="64" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="87" />
+        <location filename="../../ui/views/accounts.py" line="70" />
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation>请输入以元为单位的金额，例如 500 或 500.50</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="89" />
+        <location filename="../../ui/views/accounts.py" line="72" />
         <source>A top-up must be more than zero</source>
         <translation>充值金额必须大于零</translation>
     </message>
@@ -1299,47 +1299,47 @@
 <context>
     <name>TransactionsPage</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="111" />
+        <location filename="../../ui/views/transactions.py" line="90" />
         <source>Search plate, account, card or phone</source>
         <translation>搜索车牌、账户、卡号或手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="114" />
+        <location filename="../../ui/views/transactions.py" line="93" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="117" />
+        <location filename="../../ui/views/transactions.py" line="96" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="120" />
+        <location filename="../../ui/views/transactions.py" line="99" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="122" />
+        <location filename="../../ui/views/transactions.py" line="101" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="153" />
+        <location filename="../../ui/views/transactions.py" line="132" />
         <source>%1 fillings</source>
         <translation>%1 笔加油</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="161" />
+        <location filename="../../ui/views/transactions.py" line="140" />
         <source>Export fillings</source>
         <translation>导出加油记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="161" />
+        <location filename="../../ui/views/transactions.py" line="140" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="166" />
+        <location filename="../../ui/views/transactions.py" line="145" />
         <source>%1 fillings written to %2</source>
         <translation>已将 %1 笔加油写入 %2</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -14,33 +14,16 @@ from console.queries.masterdata import CardRow, list_cards
 from console.store.db import Store
 from console.store.models import Card, CardStatus
 from console.domain.slots import Slot
-from ui.views.base import LoadingPage
+from ui.views.base import LoadingPage, RowsModel
 from ui.views.forms import WriteDialog
 from ui.views.slots import PhoneDialog
 from ui.worker import Worker
 
 
-class CardsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[CardRow] = []
-
-    def set_rows(self, rows: list[CardRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Account"), self.tr("Card"), self.tr("Status"), self.tr("Balance (¥)"), self.tr("Available (¥)"),
-                self.tr("Plate"), self.tr("Phones on duty"))[section]
+class CardsModel(RowsModel):
+    def headers(self) -> list[str]:
+        return [self.tr("Account"), self.tr("Card"), self.tr("Status"), self.tr("Balance (¥)"), self.tr("Available (¥)"),
+                self.tr("Plate"), self.tr("Phones on duty")]
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -175,7 +158,7 @@ class AccountsPage(LoadingPage):
     def __init__(self, config: Config, store: Store, worker: Worker, session, actions, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self._config, self._store, self._session, self._actions = config, store, session, actions
-        self.model = CardsModel(self)
+        self.model = CardsModel(parent=self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()

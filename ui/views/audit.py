@@ -4,36 +4,18 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from console.queries.masterdata import AuditRow, list_audit
 from console.store.db import Store
-from ui.views.base import LoadingPage
+from ui.views.base import LoadingPage, RowsModel
 from ui.worker import Worker
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self, zone, parent=None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self.rows: list[AuditRow] = []
-
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (self.tr("Time"), self.tr("Operator"), self.tr("Action"), self.tr("Subject"), self.tr("Reason"), self.tr("Details"))[section]
+class AuditModel(RowsModel):
+    def headers(self) -> list[str]:
+        return [self.tr("Time"), self.tr("Operator"), self.tr("Action"), self.tr("Subject"), self.tr("Reason"), self.tr("Details")]
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.worker import Worker
@@ -55,3 +55,34 @@ class LoadingPage(QWidget):
 
     def show_error(self, message: str) -> None:
         pass
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a list of frozen rows, replaced whole after each query.
+
+    Subclasses give `headers()` (translated, one per column) and `data()`.
+    """
+
+    def __init__(self, zone=None, parent=None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self.rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self.headers()[section]

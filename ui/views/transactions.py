@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -15,34 +15,13 @@ from console.money import format_yuan
 from console.queries.fillings import FillingRow, list_fillings
 from console.store.db import Store
 from console.store.models import FillingStatus
-from ui.views.base import LoadingPage
+from ui.views.base import LoadingPage, RowsModel
 from ui.worker import Worker
 
 COLUMNS = ("time", "lane", "plate", "account", "card", "litres", "amount", "status", "phone")
 
 
-class FillingsModel(QAbstractTableModel):
-    def __init__(self, zone, parent=None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self.rows: list[FillingRow] = []
-
-    def set_rows(self, rows: list[FillingRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self.headers()[section]
-
+class FillingsModel(RowsModel):
     def headers(self) -> list[str]:
         return [self.tr("Time"), self.tr("Lane"), self.tr("Plate"), self.tr("Account"), self.tr("Card"),
                 self.tr("Litres"), self.tr("Amount (¥)"), self.tr("Status"), self.tr("Phone")]
