@@ -14,6 +14,7 @@ from typing import Callable
 
 from drivers.cameras.base import Camera
 from drivers.plates.matching import RegisteredPlates
+from console.reader_pool import ReaderPool
 from drivers.plates.reader import PlateReader
 from drivers.plates.tracker import PlateTracker, TrackState
 from drivers.plates.types import PlateRead
@@ -40,7 +41,7 @@ class LaneRecognizer:
         self,
         lane_id: int,
         camera: Camera,
-        reader: PlateReader,
+        reader: PlateReader | ReaderPool,
         registered: Callable[[], RegisteredPlates],
         on_plate: Callable[[int, str, float, str | None], None],
         on_gone: Callable[[int], None],

@@ -9,6 +9,7 @@ platform, and cameras showing demo vehicles driven by demo traffic.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from decimal import Decimal
@@ -19,11 +20,11 @@ from console.charging.sink import WebhookSink
 from console.config import Config
 from console.lanes.engine import LaneEngine
 from console.lanes.events import ErrorEvent
+from console.reader_pool import ReaderPool
 from console.recognition import LaneRecognizer, idle_interval_for
 from console.store.db import Store
 from drivers.cameras.base import Camera
 from drivers.plates.matching import RegisteredPlates
-from drivers.plates.reader import PlateReader
 from drivers.plates.types import PlateRead
 from drivers.pumps.base import PumpBus
 from drivers.pumps.registry import open_pump_bus
@@ -162,7 +163,9 @@ class Runtime:
     def _start_cameras(self) -> None:
         from drivers.cameras.registry import open_camera
 
-        reader = PlateReader(None if self.config.recognition.engine == "auto" else self.config.recognition.engine, self.config.station.region)
+        engine = None if self.config.recognition.engine == "auto" else self.config.recognition.engine
+        reader = ReaderPool(engine, self.config.station.region, workers=max(1, min(2, (os.cpu_count() or 2) - 1)))
+        self._stoppers.append(reader.shutdown)
         for lane in self.config.lanes:
             try:
                 if lane.camera == DEMO:

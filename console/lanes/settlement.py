@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from console.domain import accounts, ledger
 from console.lanes import events as ev
-from console.money import format_yuan
+from console.money import LITRE_QUANTUM, format_yuan
 from console.store.charge_models import ChargeRequest, ChargeState
 from console.store.models import Filling, FillingStatus, Vehicle
 from console.timeutil import utc_now
@@ -94,7 +94,7 @@ def charge_payload(engine: LaneEngine, filling: Filling) -> dict:
         "amount_fen": filling.amount_fen,
         "amount": format_yuan(filling.amount_fen),
         "currency": "CNY",
-        "litres": str(filling.litres),
+        "litres": str(filling.litres.quantize(LITRE_QUANTUM)),  # always three decimals, as stored
         "grade": filling.grade,
         "unit_price_fen": filling.unit_price_fen,
         "station": engine.station_id,

@@ -33,7 +33,8 @@ class Litres(TypeDecorator):
         return int(millilitres)
 
     def process_result_value(self, value: int | None, dialect) -> Decimal | None:
-        return None if value is None else Decimal(value) / self._SCALE
+        # scaleb keeps the stored precision visible: 100 ml is 0.100 L, never 0.1 or 0.10.
+        return None if value is None else Decimal(value).scaleb(-3)
 
 
 class UtcDateTime(TypeDecorator):

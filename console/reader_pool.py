@@ -1,0 +1,48 @@
+"""Plate reading in worker processes.
+
+Reading a frame costs 20-150 ms of CPU in Python and ONNX Runtime.  Done on
+threads of the console's own process, sixteen lanes' reading holds the
+interpreter lock long enough to freeze the window for most of a second; in
+worker processes it holds theirs.  Frames go out and reads come back by
+pickling (a 1280×720 frame is 2.7 MB, about a millisecond).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+
+import numpy as np
+
+from drivers.plates.reader import PlateReader
+from drivers.plates.types import PlateRead
+
+_reader: PlateReader | None = None
+
+
+def _start_worker(engine: str | None, region: str) -> None:
+    global _reader
+    _reader = PlateReader(engine, region)
+
+
+def _read_frame(frame: np.ndarray) -> list[PlateRead]:
+    return _reader.read_frame(frame)
+
+
+class ReaderPool:
+    """`read_frame` like a PlateReader, run in `workers` processes started by spawn
+    (never fork: the console has threads, and Qt in the window)."""
+
+    def __init__(self, engine: str | None, region: str, workers: int) -> None:
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(engine, region),
+        )
+
+    def read_frame(self, frame: np.ndarray) -> list[PlateRead]:
+        return self._pool.submit(_read_frame, frame).result()
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
