@@ -54,6 +54,7 @@ def _one_of(*choices: str) -> dict:
 
 
 _YUAN = _check("an amount in yuan as a string, such as \"50\" or \"50.00\"", _is_yuan)
+PARITY_CODES = {"none": "N", "odd": "O", "even": "E"}
 _ADDRESS = _check("a DART pump address from 0x50 to 0x6F (80-111)", lambda v: 0x50 <= v <= 0x6F)
 
 
@@ -125,6 +126,11 @@ class Bus:
     baudrate: int = field(default=9600, metadata=_check("one of 1200, 2400, 4800, 9600, 19200", lambda v: v in (1200, 2400, 4800, 9600, 19200)))
     parity: str = field(default="odd", metadata=_one_of("none", "odd", "even"))
     answer_timeout_ms: int = field(default=25, metadata=_check("milliseconds from 5 to 1000 (DART: 25)", lambda v: 5 <= v <= 1000))
+
+    @property
+    def parity_code(self) -> str:
+        """The letter pyserial and the pump drivers take (N, O, E)."""
+        return PARITY_CODES[self.parity]
 
 
 @dataclass(frozen=True)

@@ -116,9 +116,8 @@ class Runtime:
                 port = self._demo_pumps(bus.name, addresses)
                 # The simulated pumps share this PC's two cores with recognition: give them a real pump's slack.
                 answer_timeout = max(answer_timeout, 0.1)
-            parity = {"none": "N", "odd": "O", "even": "E"}[bus.parity]
             buses[bus.name] = open_pump_bus(
-                bus.protocol, port=port, addresses=addresses, baudrate=bus.baudrate, parity=parity,
+                bus.protocol, port=port, addresses=addresses, baudrate=bus.baudrate, parity=bus.parity_code,
                 response_timeout=answer_timeout,
             )
         return buses

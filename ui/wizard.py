@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from console.config import ConfigError
+from console.config import PARITY_CODES, ConfigError
 from console.config_file import save_config
 
 BAUD_RATES = ("1200", "2400", "4800", "9600", "19200")
@@ -75,7 +75,7 @@ def grab_frame(source: str):
 def probe_pump(port: str, address: int, baudrate: int, parity: str) -> str:
     from drivers.pumps.registry import open_pump_bus
 
-    bus = open_pump_bus("dart", port=port, addresses=[address], baudrate=baudrate, parity={"none": "N", "odd": "O", "even": "E"}[parity])
+    bus = open_pump_bus("dart", port=port, addresses=[address], baudrate=baudrate, parity=PARITY_CODES[parity])
     try:
         bus.start()
         if not bus.wait_ready(3):

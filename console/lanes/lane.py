@@ -31,6 +31,11 @@ log = logging.getLogger(__name__)
 
 CLEAR_AFTER_SECONDS = 90.0
 PROGRESS_INTERVAL_SECONDS = 0.5
+#: What a lane shows of a vehicle; all of it goes when the vehicle does.
+_NO_VEHICLE = dict(
+    plate=None, confidence=None, decision=None, account=None, card_no=None, available_fen=None,
+    phone=None, driver=None, filling_id=None, preset_fen=0, litres=None, amount_fen=None,
+)
 _VIEW = "view"  # not a lane event: a change of what the screen shows  # a red or amber lane nobody touched goes back to idle
 
 
@@ -158,7 +163,7 @@ class Lane:
     def _do_decide(self, data: dict) -> Event:
         rules = self.engine.config.rules
         raw, confidence = data["plate"], float(data.get("confidence", 1.0))
-        self._set(plate=raw, confidence=confidence, decision=None, account=None, card_no=None, available_fen=None, phone=None, driver=None, filling_id=None, preset_fen=0, litres=None, amount_fen=None)
+        self._set(**{**_NO_VEHICLE, "plate": raw, "confidence": confidence})
         self.engine.publish(ev.PlateRead(lane=self.id, plate=raw, confidence=confidence, source=data.get("source", "camera")))
         try:
             plate = normalize_plate(raw, self.engine.config.station.region)
@@ -306,4 +311,4 @@ class Lane:
 
     def _do_clear(self, data: dict) -> None:
         self._recovered_filling = False
-        self._set(plate=None, confidence=None, decision=None, account=None, card_no=None, available_fen=None, phone=None, driver=None, filling_id=None, preset_fen=0)
+        self._set(**_NO_VEHICLE)

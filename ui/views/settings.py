@@ -17,7 +17,6 @@ from drivers.pumps.registry import open_pump_bus
 from ui.worker import Worker
 
 SECTIONS = ("station", "rules", "database", "central", "recognition", "relay", "webhook")
-PARITY = {"none": "N", "odd": "O", "even": "E"}
 
 
 def config_to_dict(config: Config) -> dict[str, Any]:
@@ -32,7 +31,7 @@ def config_to_dict(config: Config) -> dict[str, Any]:
 
 def probe_pumps(bus: Bus, addresses: list[int], timeout: float = 3.0) -> list[tuple[int, bool, str | None]]:
     """Open the bus on its own, ask each pump its state, close it: (address, online, status)."""
-    opened = open_pump_bus(bus.protocol, port=bus.port, addresses=addresses, baudrate=bus.baudrate, parity=PARITY[bus.parity])
+    opened = open_pump_bus(bus.protocol, port=bus.port, addresses=addresses, baudrate=bus.baudrate, parity=bus.parity_code)
     opened.start()
     try:
         opened.wait_ready(timeout)
