@@ -115,7 +115,7 @@ class Central:
 
 @dataclass(frozen=True)
 class Recognition:
-    engine: str = field(default="auto", metadata=_one_of("auto", "ppocr", "tesseract"))
+    engine: str = field(default="auto", metadata=_one_of("auto", "ppocr+clp", "ppocr", "clp", "tesseract"))
 
 
 @dataclass(frozen=True)

@@ -42,10 +42,10 @@ class PlateEngine(Protocol):
 
 _FACTORIES: dict[str, Callable[[], PlateEngine]] = {}
 _INSTANCES: dict[str, PlateEngine] = {}
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # a composite engine asks for its parts while being built
 
 #: Chosen by measurement, see docs/recognition.md.
-DEFAULT_ENGINES: dict[Region, str] = {Region.CN: "ppocr", Region.GENERIC: "ppocr"}
+DEFAULT_ENGINES: dict[Region, str] = {Region.CN: "ppocr+clp", Region.GENERIC: "ppocr"}
 
 
 def register_engine(name: str, factory: Callable[[], PlateEngine]) -> None:
@@ -85,6 +85,18 @@ def _ppocr() -> PlateEngine:
     return PpocrEngine()
 
 
+def _clp() -> PlateEngine:
+    from drivers.plates.clp import ClpEngine
+
+    return ClpEngine()
+
+
+def _second_opinion() -> PlateEngine:
+    from drivers.plates.cascade import SecondOpinionEngine
+
+    return SecondOpinionEngine(get_engine("ppocr"), get_engine("clp"))
+
+
 def _tesseract() -> PlateEngine:
     from drivers.plates.tesseract import TesseractEngine
 
@@ -92,4 +104,6 @@ def _tesseract() -> PlateEngine:
 
 
 register_engine("ppocr", _ppocr)
+register_engine("clp", _clp)
+register_engine("ppocr+clp", _second_opinion)
 register_engine("tesseract", _tesseract)

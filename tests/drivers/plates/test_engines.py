@@ -1,4 +1,4 @@
-"""Both engines read the plates a forecourt sees; the default one reads them all."""
+"""The engines read the plates a forecourt sees; the default one reads them all."""
 
 from __future__ import annotations
 
@@ -15,24 +15,26 @@ from drivers.plates.types import UnknownEngine
 from .conftest import PLATES
 
 
-def test_both_engines_are_registered_and_chosen_by_name() -> None:
-    assert {"ppocr", "tesseract"} <= set(engine_names())
+def test_the_engines_are_registered_and_chosen_by_name() -> None:
+    assert {"clp", "ppocr+clp", "ppocr", "tesseract"} <= set(engine_names())
     engine = get_engine("ppocr")
     assert isinstance(engine, PlateEngine)
     assert get_engine("ppocr") is engine  # models load once per process
-    assert get_engine(None, Region.CN).name == "ppocr"
+    assert get_engine(None, Region.CN).name == "ppocr+clp"
+    assert get_engine(None, Region.GENERIC).name == "ppocr"
     with pytest.raises(UnknownEngine, match="available"):
         get_engine("no-such-engine")
 
 
+@pytest.mark.parametrize("engine", ["ppocr", "ppocr+clp"])
 @pytest.mark.parametrize("text", list(PLATES))
-def test_ppocr_reads_every_kind_of_plate_crop(ppocr: PlateReader, crops, text: str) -> None:
-    read = ppocr.read_crops([crops[text]])[0]
+def test_every_kind_of_plate_crop_is_read(engine: str, crops, text: str) -> None:
+    read = PlateReader(engine).read_crops([crops[text]])[0]
     assert read is not None
     assert read.text == text
     assert read.kind == PLATES[text]
     assert read.valid
-    assert read.engine == "ppocr"
+    assert read.engine == engine
     assert len(read.char_confidences) == len(text)
     assert 0.5 < read.confidence <= 1.0
 
