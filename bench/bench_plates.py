@@ -1,6 +1,6 @@
 """Time plate detection + reading of 1280x720 frames, and reading of crops, on one core.
 
-    python bench/bench_plates.py [--engine ppocr] [--runs 30] [--frames DIR] [--crops DIR]
+    python bench/bench_plates.py [--engine NAME] [--runs 30] [--frames DIR] [--crops DIR]
 
 Without folders it uses synthetic frames and crops (drivers.plates.synthetic).
 With ``--frames DIR`` each image is scaled to fit 1280x720 (letterboxed)
@@ -78,7 +78,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--engine", default="ppocr")
+    parser.add_argument("--engine", default=None, help="an engine name; default: the region's default")
     parser.add_argument("--region", default="cn")
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--frames", help="folder of scene images (scaled to 1280x720)")

@@ -101,3 +101,30 @@ def test_generic_region_reads_latin_plates(ppocr: PlateReader) -> None:
     cv2.putText(crop, "7ABC123", (8, 45), cv2.FONT_HERSHEY_SIMPLEX, 1.3, (20, 20, 20), 3)
     read = reader.read_crops([crop])[0]
     assert read is not None and read.text == "7ABC123" and read.kind == "generic"
+
+
+def test_the_quick_look_is_skipped_where_it_does_not_pay_and_tried_again_later() -> None:
+    from drivers.plates.reader import CoarseLook
+
+    look = CoarseLook()
+    tries = []
+    for _ in range(40):
+        tries.append(look.worth_trying())
+        if tries[-1]:
+            look.record(False)  # plates too small: the quick look never finds one
+    assert all(tries[:6])  # it takes a few misses to give up
+    assert 2 <= sum(tries[6:]) <= 34 // CoarseLook.PROBE + 1  # then only the probes
+    for _ in range(30):
+        if look.worth_trying():
+            look.record(True)  # the scene changed: a lane camera framing plates large
+    assert look.worth_trying() and look.sure_share > CoarseLook.PAYS
+
+
+def test_small_plates_are_still_found_after_the_quick_look_misses(ppocr: PlateReader) -> None:
+    import cv2
+
+    frame, (x, y, w, h) = synthetic.lane_scene("沪B67890", seed=3)
+    small = cv2.resize(frame, None, fx=0.45, fy=0.45, interpolation=cv2.INTER_AREA)
+    canvas = np.zeros_like(frame)
+    canvas[: small.shape[0], : small.shape[1]] = small  # characters ~16 px: too small for the quick look
+    assert [r.text for r in ppocr.read_frame(canvas)] == ["沪B67890"]
