@@ -32,6 +32,9 @@ COARSE_WIDTH = 640
 #: Local-threshold passes (block size, offset): the block suits characters
 #: 10-60 px high, the range a lane camera sees.
 THRESHOLDS: tuple[tuple[int, int], ...] = ((25, 7),)
+#: Characters a row may have to be proposed as the lower row of a two-row
+#: plate: five, give or take one merged or split.
+TWO_ROW_LOWER = (4, 6)
 #: Part of a dense-edge patch's height read as its text line (top, bottom).
 BAND = (0.2, 0.8)
 
@@ -45,6 +48,8 @@ class Candidate:
     #: Higher is more plate-like; used to choose which candidates to read.
     score: float
     n_chars: int
+    #: The crop joins the upper row above this row to it (a two-row plate).
+    two_rows: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,7 @@ def find_plates(
     small_plates: bool = False,
     tail: float = 0.4,
     max_width: int = MAX_WIDTH,
+    two_rows: bool = False,
 ) -> list[Candidate]:
     """Best plate-text candidates of a BGR (or gray) frame, most plate-like first.
 
@@ -79,6 +85,8 @@ def find_plates(
     touches the plate frame is often missing from the row.  ``small_plates``
     appends ``find_small_plates`` proposals after the rows.  ``max_width``
     is the width searched (``COARSE_WIDTH`` for the quick first look).
+    ``two_rows`` also proposes each row of 4-6 characters as the lower row
+    of a Chinese two-row plate, right after the row itself.
     """
     if frame is None or frame.size == 0 or frame.ndim not in (2, 3):
         return []
@@ -99,6 +107,10 @@ def find_plates(
             continue
         taken.append(box)
         out.append(Candidate(frame_box, crop, score, len(row)))
+        if two_rows and TWO_ROW_LOWER[0] <= len(row) <= TWO_ROW_LOWER[1]:
+            joined, joined_box = _two_row_crop(frame, row, scale)
+            if joined is not None:
+                out.append(Candidate(joined_box, joined, score, len(row) + 2, two_rows=True))
         if len(out) >= max_candidates:
             break
     if small_plates:
@@ -250,19 +262,26 @@ def overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float
 
 
 def _crop_row(
-    frame: np.ndarray, row: list[_Blob], scale: float, lead: float, tail: float
+    frame: np.ndarray,
+    row: list[_Blob],
+    scale: float,
+    lead: float,
+    tail: float,
+    above: float = 0.0,
 ) -> tuple[np.ndarray | None, tuple[int, int, int, int]]:
     """Level the row by the slope of its character centres and cut it out with a
-    margin wide enough for a Chinese province glyph the blob chain may have missed."""
+    margin wide enough for a Chinese province glyph the blob chain may have missed.
+    ``above`` adds that many character heights on top (a two-row plate's upper row)."""
     centres = np.array([(b.cx, b.cy) for b in row]) / scale
     h = float(np.median([b.h for b in row])) / scale
     slope = float(np.polyfit(centres[:, 0], centres[:, 1], 1)[0]) if len(row) > 1 else 0.0
     angle = float(np.degrees(np.arctan(slope)))
     x0 = min(b.x for b in row) / scale - lead * h
     x1 = max(b.x + b.w for b in row) / scale + tail * h
-    cy = float(np.mean(centres[:, 1]))
+    cy = float(np.mean(centres[:, 1])) - above * h / 2
     width = x1 - x0
-    height = h * 1.5 + abs(slope) * width
+    out_h = h * (1.5 + above)
+    height = out_h + abs(slope) * width
     cx = (x0 + x1) / 2
     fh, fw = frame.shape[:2]
     # Cut a generous window first so that the rotation only touches a small image.
@@ -274,9 +293,41 @@ def _crop_row(
         return None, (0, 0, 0, 0)
     rot = cv2.getRotationMatrix2D((cx - wx0, cy - wy0), angle, 1.0)
     rot[0, 2] -= cx - wx0 - width / 2
-    rot[1, 2] -= cy - wy0 - h * 1.5 / 2
+    rot[1, 2] -= cy - wy0 - out_h / 2
     crop = cv2.warpAffine(
-        window, rot, (max(1, int(width)), max(1, int(h * 1.5))), borderMode=cv2.BORDER_REPLICATE
+        window, rot, (max(1, int(width)), max(1, int(out_h))), borderMode=cv2.BORDER_REPLICATE
     )
-    box = (max(0, int(x0)), max(0, int(cy - h * 0.75)), int(width), int(h * 1.5))
+    box = (max(0, int(x0)), max(0, int(cy - out_h / 2)), int(width), int(out_h))
     return crop, box
+
+
+#: A two-row plate (GA 36, large vehicles' rear): the upper row (province and
+#: letter, 60 mm high) ends 15 mm above the lower row's 110 mm characters and
+#: spans the middle half of the plate.  Heights in lower-row character heights.
+UPPER_ROW_ABOVE = 0.85
+UPPER_BAND = (0.25, 1.0)
+#: Where the lower row's line starts: between the rows.
+LOWER_FROM = 1.0
+UPPER_SPAN = (0.15, 0.85)
+
+
+def _two_row_crop(
+    frame: np.ndarray, row: list[_Blob], scale: float
+) -> tuple[np.ndarray | None, tuple[int, int, int, int]]:
+    """One line for a recogniser out of a two-row plate: its upper row (province
+    and letter), narrowed to the lower row's character shape, put left of the
+    lower row."""
+    crop, box = _crop_row(frame, row, scale, 0.3, 0.3, above=UPPER_ROW_ABOVE)
+    if crop is None:
+        return None, box
+    h = crop.shape[0] / (1.5 + UPPER_ROW_ABOVE)
+    w = crop.shape[1]
+    upper = crop[int(UPPER_BAND[0] * h) : int(UPPER_BAND[1] * h), int(UPPER_SPAN[0] * w) : int(UPPER_SPAN[1] * w)]
+    lower = crop[int(LOWER_FROM * h) :]
+    if upper.size == 0 or lower.size == 0:
+        return None, box
+    # The upper glyphs are wider than tall; the recogniser knows tall ones.
+    out_h = lower.shape[0]
+    out_w = max(1, int(upper.shape[1] * out_h / upper.shape[0] * 0.55))
+    upper = cv2.resize(upper, (out_w, out_h), interpolation=cv2.INTER_LINEAR)
+    return np.hstack([upper, lower]), box

@@ -31,12 +31,10 @@ MIN_CONFIDENCE = 0.3
 #: A frame read this confident, of a usual plate length, ends the search
 #: (0.8 and 0.5 gave the same reads on scenes-us; 0.7 costs 20% less CPU than 0.8).
 SURE = 0.7
-#: Candidates of the coarse first look that are read: a lane camera's plate is
-#: its best row; when that is no sure plate, the full-size search follows.
-COARSE_READS = 1
-#: Characters a row of the coarse look must have to be read: a plate seen
-#: whole.  On scenes-us this halves the coarse reads that are not sure (the
-#: full search then follows anyway) and keeps 20 of the 22 sure ones.
+#: The coarse look reads only its best row of this many characters (a plate
+#: seen whole: a lane camera's); when that is no sure plate, the full search
+#: follows.  On scenes-us the bound halves the coarse reads that are not sure
+#: and keeps 20 of the 22 sure ones.
 COARSE_ROW = (5, 8)
 #: Margin left of a found row, in character heights, outside China.
 LEAD_GENERIC = 1.2
@@ -97,8 +95,7 @@ class PlateReader:
                 if not any(overlap(c.box, box) > 0.4 for box in read_boxes)
             ]
             if width == COARSE_WIDTH and not all_plates:
-                whole = [c for c in candidates if COARSE_ROW[0] <= c.n_chars <= COARSE_ROW[1]]
-                candidates = whole[:COARSE_READS]
+                candidates = _best_whole_row(candidates)
             read_boxes += [c.box for c in candidates]
             sure = self._read_candidates(candidates, found, all_plates)
             if width == COARSE_WIDTH:
@@ -120,7 +117,7 @@ class PlateReader:
 
     def _rows(self, frame: np.ndarray, width: int) -> list[Candidate]:
         if self.region is Region.CN:
-            return find_plates(frame, self.max_candidates, 1.3, max_width=width)
+            return find_plates(frame, self.max_candidates, 1.3, max_width=width, two_rows=True)
         return find_plates(
             frame, self.max_candidates, LEAD_GENERIC, tail=TAIL_GENERIC, max_width=width
         )
@@ -174,6 +171,15 @@ class PlateReader:
             raw=text.text,
             repairs=scored.repairs,
         )
+
+
+def _best_whole_row(candidates: list[Candidate]) -> list[Candidate]:
+    """The best row of a plate seen whole, and its reading as a two-row plate."""
+    for i, cand in enumerate(candidates):
+        if not cand.two_rows and COARSE_ROW[0] <= cand.n_chars <= COARSE_ROW[1]:
+            following = candidates[i + 1 : i + 2]
+            return [cand] + [c for c in following if c.two_rows]
+    return []
 
 
 class CoarseLook:

@@ -105,6 +105,35 @@ def render_plate(text: str, scale: float = 1.0, colours: Colours | None = None) 
     return image
 
 
+def render_double_row_plate(text: str, scale: float = 1.0) -> np.ndarray:
+    """BGR image of a yellow two-row plate (large vehicles' rear, 440 x 220 mm):
+    province and letter 80 x 60 mm on the upper row, the five others 65 x 110
+    mm below."""
+    plate = normalize_plate(text)
+    if len(plate.text) != 7:
+        raise ValueError(f"a two-row plate holds 7 characters, not {plate.text!r}")
+    colours = YELLOW
+    W, H = int(440 * scale), int(220 * scale)
+    image = np.empty((H, W, 3), np.uint8)
+    image[:] = colours.background
+    m = max(1, int(5 * scale))
+    cv2.rectangle(image, (m, m), (W - m - 1, H - m - 1), colours.ink, max(1, int(2 * scale)))
+    cv2.circle(image, (int(220 * scale), int(45 * scale)), max(1, int(5 * scale)), colours.ink, -1)
+    upper = [(plate.text[0], 110.0), (plate.text[1], 250.0)]
+    lower = [(ch, 27.5 + 80.0 * i) for i, ch in enumerate(plate.text[2:])]
+    for chars, (cw, ch_h), top in ((upper, (80, 60), 15), (lower, (65, 110), 95)):
+        cell = (int(cw * scale), int(ch_h * scale))
+        for ch, x in chars:
+            mask = _glyph(ch, cell, scale).astype(np.float32)[..., None] / 255
+            x0, y0 = int(x * scale), int(top * scale)
+            region = image[y0 : y0 + cell[1], x0 : x0 + cell[0]].astype(np.float32)
+            blended = region * (1 - mask[: region.shape[0], : region.shape[1]]) + np.array(
+                colours.ink
+            ) * mask[: region.shape[0], : region.shape[1]]
+            image[y0 : y0 + cell[1], x0 : x0 + region.shape[1]] = blended.astype(np.uint8)
+    return image
+
+
 def crop_like_camera(
     plate: np.ndarray, height: int = 24, noise: float = 4.0, seed: int = 0
 ) -> np.ndarray:
@@ -125,6 +154,7 @@ def lane_scene(
     centre: tuple[float, float] = (0.5, 0.62),
     angle: float = 0.0,
     seed: int = 0,
+    double_row: bool = False,
 ) -> tuple[np.ndarray, tuple[int, int, int, int]]:
     """A frame with a car-coloured body, a bumper and the plate; returns it and the plate box."""
     rng = np.random.default_rng(seed)
@@ -148,7 +178,8 @@ def lane_scene(
         (30, 30, 30),
         -1,
     )
-    plate = render_plate(text, scale=plate_width / 440)
+    render = render_double_row_plate if double_row else render_plate
+    plate = render(text, scale=plate_width / 440)
     ph, pw = plate.shape[:2]
     rot = cv2.getRotationMatrix2D((pw / 2, ph / 2), angle, 1.0)
     rot[0, 2] += cx - pw / 2
