@@ -113,9 +113,17 @@ class Central:
     sync_interval_seconds: int = field(default=10, metadata=_check("seconds from 1 to 3600", lambda v: 1 <= v <= 3600))
 
 
+#: Plate engines by name (drivers/plates/engine.py); auto = the region's default.
+ENGINES = ("auto", "ppocr+clp", "ppocr", "clp", "tesseract")
+
+
 @dataclass(frozen=True)
 class Recognition:
-    engine: str = field(default="auto", metadata=_one_of("auto", "ppocr+clp", "ppocr", "clp", "tesseract"))
+    engine: str = field(default="auto", metadata=_one_of(*ENGINES))
+    # Reader processes: 0 picks one less than the PC's cores, at most two.
+    workers: int = field(default=0, metadata=_check("0 (automatic) to 8", lambda v: 0 <= v <= 8))
+    # ONNX Runtime threads per reader process: one, unless a core is idle.
+    threads: int = field(default=1, metadata=_check("1 to 8", lambda v: 1 <= v <= 8))
 
 
 @dataclass(frozen=True)

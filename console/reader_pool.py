@@ -14,14 +14,16 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 
+from drivers.plates.engine import set_default_threads
 from drivers.plates.reader import PlateReader
 from drivers.plates.types import PlateRead
 
 _reader: PlateReader | None = None
 
 
-def _start_worker(engine: str | None, region: str) -> None:
+def _start_worker(engine: str | None, region: str, threads: int) -> None:
     global _reader
+    set_default_threads(threads)
     _reader = PlateReader(engine, region)
 
 
@@ -33,12 +35,12 @@ class ReaderPool:
     """`read_frame` like a PlateReader, run in `workers` processes started by spawn
     (never fork: the console has threads, and Qt in the window)."""
 
-    def __init__(self, engine: str | None, region: str, workers: int) -> None:
+    def __init__(self, engine: str | None, region: str, workers: int, threads: int = 1) -> None:
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(engine, region),
+            initargs=(engine, region, threads),
         )
 
     def read_frame(self, frame: np.ndarray) -> list[PlateRead]:

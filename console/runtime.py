@@ -162,8 +162,10 @@ class Runtime:
     def _start_cameras(self) -> None:
         from drivers.cameras.registry import open_camera
 
-        engine = None if self.config.recognition.engine == "auto" else self.config.recognition.engine
-        reader = ReaderPool(engine, self.config.station.region, workers=max(1, min(2, (os.cpu_count() or 2) - 1)))
+        recognition = self.config.recognition
+        engine = None if recognition.engine == "auto" else recognition.engine
+        workers = recognition.workers or max(1, min(2, (os.cpu_count() or 2) - 1))
+        reader = ReaderPool(engine, self.config.station.region, workers=workers, threads=recognition.threads)
         self._stoppers.append(reader.shutdown)
         for lane in self.config.lanes:
             try:

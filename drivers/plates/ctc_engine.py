@@ -10,7 +10,6 @@ recogniser into a plate reader.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import cv2
 import numpy as np
 
 from drivers.plates import ctc
-from drivers.plates.engine import EngineText
+from drivers.plates.engine import EngineText, default_threads
 from drivers.plates.syntax import (
     DIGITS,
     PROVINCES,
@@ -39,7 +38,7 @@ def session(model: Path, threads: int | None):
 
     options = ort.SessionOptions()
     # One thread by default: a station runs one reader per lane on a 2-core PC.
-    options.intra_op_num_threads = threads or int(os.environ.get("PLATEPAY_OCR_THREADS", "1"))
+    options.intra_op_num_threads = threads or default_threads()
     options.inter_op_num_threads = 1
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
     return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
@@ -75,6 +74,12 @@ class CtcPlateEngine:
             8: [prov, letters, serial, serial, serial, serial, serial, serial],
         }
         self._cn_embassy = [classes("使")] + [classes(DIGITS)] * 6
+        # Armed police: WJ, a province on most, five characters (GA 36 has no
+        # O or I here either).
+        self._cn_armed = {
+            7: [classes("W"), classes("J")] + [serial] * 5,
+            8: [classes("W"), classes("J"), prov] + [serial] * 5,
+        }
         self._cn_lattice = [prov, letters, serial, serial, serial, serial, tail, serial]
         self._generic = np.concatenate([[0], classes(SERIAL_LETTERS + "I" + DIGITS)])
         # Probability given to a lookalike the region never issues is probability
@@ -140,6 +145,9 @@ class CtcPlateEngine:
         spans = ctc.segments(probs, self._cn_any)
         if spans and self._charset[spans[0][0]] == "使" and len(spans) == 7:
             return ctc.relabel(probs, spans, self._cn_embassy, self._charset)
+        lead = "".join(self._charset[c] for c, _, _ in spans[:2])
+        if lead == "WJ" and len(spans) in self._cn_armed:
+            return ctc.relabel(probs, spans, self._cn_armed[len(spans)], self._charset)
         template = self._cn_by_length.get(len(spans))
         if template is not None:
             fast = ctc.relabel(probs, spans, template, self._charset)

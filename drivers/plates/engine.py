@@ -8,6 +8,7 @@ a model costs tens of megabytes and hundreds of milliseconds to load.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,20 @@ _LOCK = threading.RLock()  # a composite engine asks for its parts while being b
 
 #: Chosen by measurement, see docs/recognition.md.
 DEFAULT_ENGINES: dict[Region, str] = {Region.CN: "ppocr+clp", Region.GENERIC: "ppocr"}
+
+
+_threads: int | None = None
+
+
+def set_default_threads(threads: int | None) -> None:
+    """ONNX Runtime threads of engines loaded from now on in this process
+    (None: the PLATEPAY_OCR_THREADS environment variable, else one)."""
+    global _threads
+    _threads = threads
+
+
+def default_threads() -> int:
+    return _threads or int(os.environ.get("PLATEPAY_OCR_THREADS", "1"))
 
 
 def register_engine(name: str, factory: Callable[[], PlateEngine]) -> None:

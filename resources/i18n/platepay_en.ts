@@ -1065,163 +1065,188 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="66"/>
+        <location filename="../../ui/views/settings.py" line="65"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67"/>
+        <location filename="../../ui/views/settings.py" line="66"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68"/>
+        <location filename="../../ui/views/settings.py" line="67"/>
         <source>Station minimum and offline limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="69"/>
+        <location filename="../../ui/views/settings.py" line="68"/>
         <source>Minimum balance (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="69"/>
         <source>Largest filling (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="70"/>
         <source>Offline limit per card per day (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Offline after (minutes without central)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="73"/>
-        <source>Cameras</source>
+        <location filename="../../ui/views/settings.py" line="72"/>
+        <source>Plate reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="75"/>
-        <source>Lane %1</source>
+        <location filename="../../ui/views/settings.py" line="73"/>
+        <source>automatic (best measured for the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="76"/>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="77"/>
+        <source>Reader processes (0: automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="78"/>
+        <source>Threads per reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="79"/>
-        <source>Serial bus %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
-        <source>Port</source>
+        <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="81"/>
+        <source>Lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="85"/>
+        <source>Serial bus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="86"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="87"/>
         <source>Baud rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>Parity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>odd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>even</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90"/>
+        <location filename="../../ui/views/settings.py" line="96"/>
         <source>Relay module (lane lights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="91"/>
+        <location filename="../../ui/views/settings.py" line="97"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92"/>
+        <location filename="../../ui/views/settings.py" line="98"/>
         <source>Payment webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="93"/>
+        <location filename="../../ui/views/settings.py" line="99"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="94"/>
+        <location filename="../../ui/views/settings.py" line="100"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95"/>
+        <location filename="../../ui/views/settings.py" line="101"/>
         <source>Timeout (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="105"/>
+        <location filename="../../ui/views/settings.py" line="111"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="114"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="155"/>
-        <location filename="../../ui/views/settings.py" line="160"/>
+        <location filename="../../ui/views/settings.py" line="161"/>
+        <location filename="../../ui/views/settings.py" line="166"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="164"/>
+        <location filename="../../ui/views/settings.py" line="170"/>
         <source>Saved. Restart the console to use the new settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="184"/>
+        <location filename="../../ui/views/settings.py" line="190"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="187"/>
+        <location filename="../../ui/views/settings.py" line="193"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="191"/>
+        <location filename="../../ui/views/settings.py" line="197"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="191"/>
+        <location filename="../../ui/views/settings.py" line="197"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="194"/>
+        <location filename="../../ui/views/settings.py" line="200"/>
         <source>no pumps on this bus</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1064,163 +1064,188 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="66" />
+        <location filename="../../ui/views/settings.py" line="65" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67" />
+        <location filename="../../ui/views/settings.py" line="66" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68" />
+        <location filename="../../ui/views/settings.py" line="67" />
         <source>Station minimum and offline limits</source>
         <translation>最低余额与离线限额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="69" />
+        <location filename="../../ui/views/settings.py" line="68" />
         <source>Minimum balance (¥)</source>
         <translation>最低余额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70" />
+        <location filename="../../ui/views/settings.py" line="69" />
         <source>Largest filling (¥)</source>
         <translation>单次最大加油额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71" />
+        <location filename="../../ui/views/settings.py" line="70" />
         <source>Offline limit per card per day (¥)</source>
         <translation>离线时每卡每日限额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72" />
+        <location filename="../../ui/views/settings.py" line="71" />
         <source>Offline after (minutes without central)</source>
         <translation>离线判定（与中心库断开分钟数）</translation>
     </message>
     <message>
+        <location filename="../../ui/views/settings.py" line="72" />
+        <source>Plate reading</source>
+        <translation>车牌识别</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/settings.py" line="73" />
+        <source>automatic (best measured for the region)</source>
+        <translation>自动（按地区选实测最佳）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="76" />
+        <source>Engine</source>
+        <translation>识别引擎</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="77" />
+        <source>Reader processes (0: automatic)</source>
+        <translation>识别进程数（0 为自动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="78" />
+        <source>Threads per reader</source>
+        <translation>每个识别进程的线程数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="79" />
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="75" />
+        <location filename="../../ui/views/settings.py" line="81" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="79" />
+        <location filename="../../ui/views/settings.py" line="85" />
         <source>Serial bus %1</source>
         <translation>串口总线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80" />
+        <location filename="../../ui/views/settings.py" line="86" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="81" />
+        <location filename="../../ui/views/settings.py" line="87" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>Parity</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="83" />
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90" />
+        <location filename="../../ui/views/settings.py" line="96" />
         <source>Relay module (lane lights)</source>
         <translation>继电器模块（车道信号灯）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="91" />
+        <location filename="../../ui/views/settings.py" line="97" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92" />
+        <location filename="../../ui/views/settings.py" line="98" />
         <source>Payment webhook</source>
         <translation>支付回调</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="93" />
+        <location filename="../../ui/views/settings.py" line="99" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="94" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95" />
+        <location filename="../../ui/views/settings.py" line="101" />
         <source>Timeout (seconds)</source>
         <translation>超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="105" />
+        <location filename="../../ui/views/settings.py" line="111" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108" />
+        <location filename="../../ui/views/settings.py" line="114" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="155" />
-        <location filename="../../ui/views/settings.py" line="160" />
+        <location filename="../../ui/views/settings.py" line="161" />
+        <location filename="../../ui/views/settings.py" line="166" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="164" />
+        <location filename="../../ui/views/settings.py" line="170" />
         <source>Saved. Restart the console to use the new settings.</source>
         <translation>已保存。重启控制台后新设置生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="184" />
+        <location filename="../../ui/views/settings.py" line="190" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="187" />
+        <location filename="../../ui/views/settings.py" line="193" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="191" />
+        <location filename="../../ui/views/settings.py" line="197" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="191" />
+        <location filename="../../ui/views/settings.py" line="197" />
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="194" />
+        <location filename="../../ui/views/settings.py" line="200" />
         <source>no pumps on this bus</source>
         <translation>该总线上没有油机</translation>
     </message>

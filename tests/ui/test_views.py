@@ -126,10 +126,17 @@ def test_settings_refuse_a_bad_value_and_write_a_good_one(make_console, qtbot):
     assert not page.path.exists()
     console.shot("settings_refused", console.window)
     page.fields[("rules", "minimum_balance")].setText("80.00")
+    page.fields[("recognition", "threads")].setText("0")
+    assert not page.save()
+    assert "threads" in page.message.text() and "1 to 8" in page.message.text()
+    page.fields[("recognition", "threads")].setText("2")
     page.fields[("webhook", "timeout_seconds")].setText("15")
+    engine = page.fields[("recognition", "engine")]
+    engine.setCurrentIndex(engine.findData("ppocr"))
     click(qtbot, page.save_button)
     saved = tomllib.loads(page.path.read_text(encoding="utf-8"))
     assert saved["rules"]["minimum_balance"] == "80.00" and saved["webhook"]["timeout_seconds"] == 15
+    assert saved["recognition"] == {"engine": "ppocr", "workers": 0, "threads": 2}
     assert not list(page.path.parent.glob(".*.tmp"))  # the temp file was renamed, not left behind
 
 

@@ -69,6 +69,13 @@ class SettingsPage(QWidget):
         self._line(rules, ("rules", "max_fill"), self.tr("Largest filling (¥)"), config.rules.max_fill)
         self._line(rules, ("rules", "offline_limit_per_day"), self.tr("Offline limit per card per day (¥)"), config.rules.offline_limit_per_day)
         self._line(rules, ("rules", "offline_after_minutes"), self.tr("Offline after (minutes without central)"), str(config.rules.offline_after_minutes))
+        reading = self._group(left, self.tr("Plate reading"))
+        engines = [("auto", self.tr("automatic (best measured for the region)"))] + [
+            (name, name) for name in config_module.ENGINES if name != "auto"
+        ]
+        self._combo(reading, ("recognition", "engine"), self.tr("Engine"), engines, config.recognition.engine)
+        self._line(reading, ("recognition", "workers"), self.tr("Reader processes (0: automatic)"), str(config.recognition.workers))
+        self._line(reading, ("recognition", "threads"), self.tr("Threads per reader"), str(config.recognition.threads))
         cameras = self._group(left, self.tr("Cameras"))
         for i, lane in enumerate(config.lanes):
             self._line(cameras, ("lanes", i, "camera"), self.tr("Lane %1").replace("%1", str(lane.id)), lane.camera)
@@ -137,7 +144,7 @@ class SettingsPage(QWidget):
         data = config_to_dict(self.config)
         for key, field in self.fields.items():
             value = field.currentData() if isinstance(field, QComboBox) else field.text().strip()
-            if isinstance(value, str) and key[-1] in ("offline_after_minutes", "timeout_seconds"):
+            if isinstance(value, str) and key[-1] in ("offline_after_minutes", "timeout_seconds", "workers", "threads"):
                 value = int(value) if value.lstrip("-").isdigit() else value
             target = data[key[0]] if len(key) == 2 else data[key[0]][key[1]]
             target[key[-1]] = value

@@ -20,6 +20,7 @@ PLATES = {
     "粤B12345D": "new_energy_large",
     "川A1234警": "police",
     "鲁K7T2W3": "standard",
+    "WJ京12345": "armed_police",
 }
 
 

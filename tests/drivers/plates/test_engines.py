@@ -142,3 +142,18 @@ def test_a_two_row_yellow_plate_of_a_lorry_is_read_whole(
     assert [r.text for r in reads][:1] == [text]
     bx, by, bw, bh = reads[0].box
     assert by < y + h / 3  # the box takes in the upper row too
+
+
+def test_the_configured_thread_count_reaches_engines_loaded_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from drivers.plates.clp import ClpEngine
+    from drivers.plates.engine import set_default_threads
+
+    monkeypatch.delenv("PLATEPAY_OCR_THREADS", raising=False)
+    set_default_threads(2)
+    try:
+        assert ClpEngine()._session.get_session_options().intra_op_num_threads == 2
+    finally:
+        set_default_threads(None)
+    assert ClpEngine()._session.get_session_options().intra_op_num_threads == 1
