@@ -81,11 +81,11 @@ class CtcPlateEngine:
             8: [classes("W"), classes("J"), prov] + [serial] * 5,
         }
         self._cn_lattice = [prov, letters, serial, serial, serial, serial, tail, serial]
-        self._generic = np.concatenate([[0], classes(SERIAL_LETTERS + "I" + DIGITS)])
-        # Probability given to a lookalike the region never issues is probability
-        # of the digit: GA 36 has neither O nor I; elsewhere O is rare (and read
-        # as 0 by registries), while some regions do issue I.
-        pairs = {Region.CN: [("O", "0"), ("I", "1")], Region.GENERIC: [("O", "0")]}
+        self._generic = np.concatenate([[0], classes(SERIAL_LETTERS + DIGITS)])
+        # Probability given to a lookalike is probability of the digit: GA 36
+        # issues neither O nor I, and elsewhere plates are held with the digits
+        # (see syntax.normalize_plate).
+        pairs = {Region.CN: [("O", "0"), ("I", "1")], Region.GENERIC: [("O", "0"), ("I", "1")]}
         self._merge = {
             region: [(index[a], index[b]) for a, b in merge if a in index and b in index]
             for region, merge in pairs.items()

@@ -94,7 +94,10 @@ def normalize_plate(raw: str, region: Region | str = Region.CN) -> Plate:
     if region is Region.GENERIC:
         if not re.fullmatch(r"[A-Z0-9]{2,10}", text):
             raise InvalidPlate(f"{raw!r}: a plate is 2-10 letters A-Z and digits")
-        return Plate(text, region, PlateKind.GENERIC)
+        # O and 0, I and 1 are one character to a camera, and most registries
+        # issue only one of each pair (or hold them as one): a plate is kept
+        # with the digits, so a typed and a read plate meet.
+        return Plate(text.translate(_LOOKALIKES), region, PlateKind.GENERIC)
     return _normalize_cn(raw, text)
 
 

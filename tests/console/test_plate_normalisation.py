@@ -51,3 +51,9 @@ def test_generic_region_keeps_letters_and_digits_only():
     assert normalize_plate("ＡＢＣ·１２３", "generic").text == "ABC123"
     with pytest.raises(InvalidPlate):
         normalize_plate("京A12345", "generic")
+
+
+def test_generic_plates_keep_o_and_i_as_the_digits_a_camera_cannot_tell_them_from():
+    typed = normalize_plate("6TIX874", "generic").text
+    assert typed == "6T1X874" == normalize_plate("6T1X874", "generic").text
+    assert normalize_plate("BOB123", "generic").text == "B0B123"

@@ -8,7 +8,7 @@ import pytest
 
 from drivers.plates import synthetic
 from drivers.plates.detect import find_plates, find_small_plates
-from drivers.plates.plausible import looks_like_date, plausibility
+from drivers.plates.plausible import looks_like_date, looks_like_time, plausibility
 from drivers.plates.reader import PlateReader
 from drivers.plates.syntax import Region
 
@@ -62,5 +62,12 @@ def test_dates_and_printed_words_rank_below_a_plate_read_less_confidently() -> N
     assert looks_like_date("2014051")  # a stamp read cut short
     assert not looks_like_date("7ABC123") and not looks_like_date("3127")
     plate = plausibility("5FLR236", 0.6)
-    for pretender in ("20140512", "TEXAS", "CALIF0RNIA", "N0TICE"):
+    for pretender in ("20140512", "TEXAS", "CALIF0RNIA", "N0TICE", "PR1VATE", "064017", "06174"):
         assert plausibility(pretender, 0.99) < plate, pretender
+
+
+def test_an_all_digit_plate_holding_a_time_by_chance_is_not_taken_for_a_stamp() -> None:
+    assert looks_like_time("064017") and looks_like_time("23595")
+    assert not looks_like_time("1049338")  # seven digits: 10:49:33 inside is chance
+    assert not looks_like_time("246017") and not looks_like_time("5FLR236")
+    assert plausibility("1049338", 0.9) > plausibility("064017", 0.99)
