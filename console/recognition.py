@@ -10,11 +10,11 @@ import logging
 import threading
 import time
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Protocol
 
-from drivers.cameras.base import Camera
-from drivers.plates.matching import RegisteredPlates
 from console.reader_pool import ReaderPool
+from drivers.cameras.base import Camera
+from drivers.plates.matching import Match
 from drivers.plates.reader import PlateReader
 from drivers.plates.tracker import PlateTracker, TrackState
 from drivers.plates.types import PlateRead
@@ -22,6 +22,12 @@ from drivers.plates.types import PlateRead
 log = logging.getLogger(__name__)
 
 ReadsListener = Callable[[int, int, list[PlateRead]], None]
+
+
+class RegisteredIndex(Protocol):
+    """The registered plates a vote is matched against (console.domain.registered_plates)."""
+
+    def match(self, read: PlateRead) -> Match: ...
 
 #: Seconds between analysed frames, by what the lane holds.  Reading costs
 #: 20-60 ms of CPU a frame; a station PC has two cores for up to 16 lanes, so
@@ -42,7 +48,7 @@ class LaneRecognizer:
         lane_id: int,
         camera: Camera,
         reader: PlateReader | ReaderPool,
-        registered: Callable[[], RegisteredPlates],
+        registered: RegisteredIndex,
         on_plate: Callable[[int, str, float, str | None], None],
         on_gone: Callable[[int], None],
         on_reads: Callable[[int, int, list[PlateRead]], None] | None = None,
@@ -96,7 +102,7 @@ class LaneRecognizer:
                 events = self._tracker.update(reads) if reads else self._tracker.tick()
             for event in events:
                 voted = replace(event.best, text=event.plate, confidence=event.confidence, char_confidences=event.char_confidences)
-                match = self._registered().match(voted)
+                match = self._registered.match(voted)
                 self._on_plate(self.lane_id, match.plate, match.confidence, match.reason if match.resolved else None)
             if before is not TrackState.IDLE and self._tracker.state is TrackState.IDLE:
                 self._on_gone(self.lane_id)

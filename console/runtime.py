@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
-import time
 from decimal import Decimal
 from typing import Callable
 
 from console.charging.gateway import WebhookGateway
 from console.charging.sink import WebhookSink
 from console.config import Config
+from console.domain.registered_plates import StorePlates
 from console.lanes.engine import LaneEngine
 from console.lanes.events import ErrorEvent
 from console.reader_pool import ReaderPool
 from console.recognition import LaneRecognizer, idle_interval_for
 from console.store.db import Store
 from drivers.cameras.base import Camera
-from drivers.plates.matching import RegisteredPlates
 from drivers.plates.types import PlateRead
 from drivers.pumps.base import PumpBus
 from drivers.pumps.registry import open_pump_bus
@@ -33,7 +31,6 @@ from drivers.signals.relay import RelayModule, open_relay
 log = logging.getLogger(__name__)
 
 DEMO = "demo"
-REGISTERED_REFRESH_SECONDS = 30.0
 
 
 class Runtime:
@@ -45,9 +42,7 @@ class Runtime:
         self._stoppers: list[Callable[[], None]] = []
         self._reads_listeners: list[Callable[[int, int, list[PlateRead]], None]] = []
         self._sync_listeners: list[Callable[[object], None]] = []
-        self._registered = RegisteredPlates((), config.station.region)
-        self._registered_at = 0.0
-        self._registered_lock = threading.Lock()
+        self._registered = StorePlates(store)
         self.engine: LaneEngine | None = None
         self.cameras: dict[int, Camera] = {}
         self.recognizers: dict[int, LaneRecognizer] = {}
@@ -180,7 +175,7 @@ class Runtime:
             self.cameras[lane.id] = camera
             self._stoppers.append(camera.stop)
             recognizer = LaneRecognizer(
-                lane.id, camera, reader, self._registered_plates,
+                lane.id, camera, reader, self._registered,
                 on_plate=self._on_plate, on_gone=self.engine.vehicle_left, on_reads=self._on_reads,
                 idle_interval=idle_interval_for(len(self.config.lanes)),
             )
@@ -208,13 +203,6 @@ class Runtime:
         traffic = DemoTraffic(self.engine, sims[0], stages, self.simulators["scenes"], seed=self._seed)
         traffic.start()
         self._stoppers.append(traffic.stop)
-
-    def _registered_plates(self) -> RegisteredPlates:
-        with self._registered_lock:
-            if time.monotonic() - self._registered_at > REGISTERED_REFRESH_SECONDS:
-                self._registered = RegisteredPlates(self.engine.plates_registered(), self.config.station.region)
-                self._registered_at = time.monotonic()
-            return self._registered
 
     def _on_plate(self, lane_id: int, plate: str, confidence: float, note: str | None) -> None:
         self.engine.submit_plate(lane_id, plate, confidence, "camera")

@@ -10,9 +10,7 @@ import logging
 import threading
 import uuid
 from dataclasses import dataclass
-from typing import Callable, Iterable
-
-from sqlalchemy import select
+from typing import Callable
 
 from console.charging.gateway import ChargeGateway
 from console.charging.outbox import ChargeOutbox
@@ -234,7 +232,3 @@ class LaneEngine:
     def charge_queued(self) -> None:
         if self.outbox:
             self.outbox.notify()
-
-    def plates_registered(self) -> Iterable[str]:
-        with self.store.read() as session:
-            return session.scalars(select(Vehicle.plate)).all()

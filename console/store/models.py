@@ -22,6 +22,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -128,6 +129,12 @@ class LedgerEntry(Base):
 
 class Vehicle(Base):
     __tablename__ = "vehicles"
+    # Closed-set matching finds plates one character away from a read through
+    # these (migration 0005, console/registered_plates.py).
+    __table_args__ = (
+        Index("ix_vehicles_plate_from_3", text("substr(plate, 3)")),
+        Index("ix_vehicles_plate_from_5", text("substr(plate, 5)")),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     plate: Mapped[str] = mapped_column(String(16), unique=True)  # normalised

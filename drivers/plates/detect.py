@@ -303,11 +303,13 @@ def _crop_row(
 
 #: A two-row plate (GA 36, large vehicles' rear): the upper row (province and
 #: letter, 60 mm high) ends 15 mm above the lower row's 110 mm characters and
-#: spans the middle half of the plate.  Heights in lower-row character heights.
+#: spans about the middle half of the plate.  In lower-row character heights:
+#: how far above the row the crop reaches, the upper row's band in the crop,
+#: and where the lower row's line starts (between the rows).
 UPPER_ROW_ABOVE = 0.85
 UPPER_BAND = (0.25, 1.0)
-#: Where the lower row's line starts: between the rows.
 LOWER_FROM = 1.0
+#: The upper row's share of the crop's width, with a margin either side.
 UPPER_SPAN = (0.15, 0.85)
 
 
@@ -322,7 +324,10 @@ def _two_row_crop(
         return None, box
     h = crop.shape[0] / (1.5 + UPPER_ROW_ABOVE)
     w = crop.shape[1]
-    upper = crop[int(UPPER_BAND[0] * h) : int(UPPER_BAND[1] * h), int(UPPER_SPAN[0] * w) : int(UPPER_SPAN[1] * w)]
+    upper = crop[
+        int(UPPER_BAND[0] * h) : int(UPPER_BAND[1] * h),
+        int(UPPER_SPAN[0] * w) : int(UPPER_SPAN[1] * w),
+    ]
     lower = crop[int(LOWER_FROM * h) :]
     if upper.size == 0 or lower.size == 0:
         return None, box
