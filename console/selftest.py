@@ -65,6 +65,27 @@ def check_plate() -> str:
     return f"plate 京A12345 read by {read.engine} in {ms:.0f} ms"
 
 
+def check_reader_process() -> str:
+    """The console reads plates in spawned worker processes; a bundle that
+    cannot start one (a frozen executable without multiprocessing support)
+    would show live video and never a plate."""
+    from console.reader_pool import ReaderPool
+    from console.resources import resources_dir
+    from drivers.plates.images import load_image
+
+    frame = load_image(resources_dir() / "demo" / "plates" / "frames" / "lane_1.jpg")  # 京A12345
+    started = time.perf_counter()
+    pool = ReaderPool(None, "cn", workers=1)
+    try:
+        reads = pool.read_frame(frame)
+    finally:
+        pool.shutdown()
+    ms = (time.perf_counter() - started) * 1000
+    if not reads or reads[0].text != "京A12345":
+        raise RuntimeError(f"the worker read {[r.text for r in reads]}, expected 京A12345")
+    return f"a reader process started and read a lane frame ({ms:.0f} ms with its start-up)"
+
+
 def check_pump() -> str:
     from drivers.pumps.dart import DartBus, DartSimulator, LineSettings
 
@@ -87,6 +108,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("window", check_window),
     ("database", check_database),
     ("recognition", check_plate),
+    ("reader", check_reader_process),
     ("pump", check_pump),
 )
 
