@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
-from console.config import Config, from_dict
+from console.config import Config, ConfigError, from_dict
 
 
 def save_config(data: dict[str, Any], path: Path) -> Config:
@@ -32,3 +33,17 @@ def save_config(data: dict[str, Any], path: Path) -> Config:
         Path(temporary).unlink(missing_ok=True)
         raise
     return config
+
+
+def save_setting(path: Path, section: str, key: str, value: Any) -> Config:
+    """Change one key of the configuration file at `path`, keeping the rest as written.
+
+    Raises ConfigError (nothing written) for a value the schema refuses or a
+    file that is not valid TOML, OSError when the file cannot be read or written.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    data.setdefault(section, {})[key] = value
+    return save_config(data, path)

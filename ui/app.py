@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console.cli.context import AppContext
-from console.config import Bus, Config
+from console.config import Bus, Config, ConfigError
+from console.config_file import save_setting
 from console.lanes.engine import LaneEngine
 from console.store.db import Store
 from ui.bridge import CoreBridge
@@ -69,6 +70,18 @@ class Console(QObject):
         self.language = language
         self.translators = install_translators(self.app, language)
         self.build_window()
+        self._remember_language(language)
+
+    def _remember_language(self, language: str) -> None:
+        """The next start speaks the language chosen last.  The embedded demo
+        has no file and keeps none: writing one would end the demo."""
+        path = self.config_path
+        if path is None or not path.exists():
+            return
+        try:
+            save_setting(path, "station", "language", language)
+        except (ConfigError, OSError) as exc:
+            log.warning("language %s not saved to %s: %s", language, path, exc)
 
     def probe_bus(self, bus: Bus, addresses: list[int]) -> list[tuple[int, bool, str | None]]:
         """A bus the engine already holds is read from its live state: a second master would garble the line."""

@@ -103,3 +103,20 @@ def test_cli_reports_a_broken_config_and_writes_nothing(tmp_path, capsys):
     assert code != 0
     assert "max_fill" in capsys.readouterr().err
     assert not db.exists()
+
+
+def test_one_setting_is_changed_and_the_rest_of_the_file_kept(tmp_path):
+    from console.config_file import save_setting
+
+    path = tmp_path / "platepay.toml"
+    path.write_text('[station]\nname = "北站"\n\n[rules]\nminimum_balance = "80.00"\n', encoding="utf-8")
+    assert save_setting(path, "station", "language", "en").station.language == "en"
+    import tomllib
+
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["rules"] == {"minimum_balance": "80.00"}
+    loaded = config.load(path)
+    assert (loaded.station.name, loaded.station.language) == ("北站", "en")
+    before = path.read_text(encoding="utf-8")
+    with pytest.raises(ConfigError, match="language"):
+        save_setting(path, "station", "language", "fr")
+    assert path.read_text(encoding="utf-8") == before  # a refused value writes nothing

@@ -171,8 +171,10 @@ def test_audit_log_lists_overrides(make_console, qtbot):
     console.shot("audit", console.window)
 
 
-def test_english_is_selectable_from_the_menu(make_console, qtbot):
+def test_english_is_selectable_from_the_menu_and_kept_for_the_next_start(make_console, qtbot):
     console = make_console(cameras=False)
+    path = console.console.config_path
+    path.write_text('[station]\nname = "北站"\nlanguage = "zh_CN"\n', encoding="utf-8")
     assert console.window.tabs.tabText(0) == "车道"
     console.window.findChild(type(console.window.menuBar().actions()[0]), "lang-en").trigger()
     qtbot.waitUntil(lambda: console.console.window.tabs.tabText(0) == "Lanes")
@@ -181,8 +183,20 @@ def test_english_is_selectable_from_the_menu(make_console, qtbot):
     console.engine.submit_plate(3, "浙A88888", 0.99)
     qtbot.waitUntil(lambda: console.console.window.lanes.tiles[3].state.text() == "Cashier needed", timeout=10000)
     console.shot("main_window_en", console.console.window)
+    saved = tomllib.loads(path.read_text(encoding="utf-8"))
+    assert saved["station"] == {"name": "北站", "language": "en"}  # the rest of the file as it was
     console.console.window.findChild(type(console.window.menuBar().actions()[0]), "lang-zh_CN").trigger()
     qtbot.waitUntil(lambda: console.console.window.tabs.tabText(0) == "车道")
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["station"]["language"] == "zh_CN"
+
+
+def test_the_demo_keeps_no_language_file(make_console, qtbot):
+    console = make_console(cameras=False)
+    path = console.console.config_path
+    assert not path.exists()
+    console.window.findChild(type(console.window.menuBar().actions()[0]), "lang-en").trigger()
+    qtbot.waitUntil(lambda: console.console.window.tabs.tabText(0) == "Lanes")
+    assert not path.exists()  # a file would end the demo: the first-run wizard would not come
 
 
 def test_a_new_account_gets_a_card_an_opening_top_up_and_a_plate(make_console, qtbot):
