@@ -13,6 +13,8 @@ import os
 from decimal import Decimal
 from typing import Callable
 
+import numpy as np
+
 from console.charging.gateway import WebhookGateway
 from console.charging.sink import WebhookSink
 from console.config import Config
@@ -47,6 +49,8 @@ class Runtime:
         self.cameras: dict[int, Camera] = {}
         self.recognizers: dict[int, LaneRecognizer] = {}
         self.simulators: dict[str, object] = {}
+        # Demo media, loaded once for every demo camera: scenes with vehicles, and the empty lane.
+        self._demo_media: tuple[dict[str, np.ndarray], np.ndarray] | None = None
         self.sync = None
 
     # --- life ---------------------------------------------------------------
@@ -187,10 +191,9 @@ class Runtime:
         from console.resources import demo_scenes, empty_lane
         from drivers.cameras.stage import StageCamera
 
-        if "scenes" not in self.simulators:
-            self.simulators["scenes"] = demo_scenes()
-            self.simulators["empty"] = empty_lane()
-        return StageCamera(f"lane-{lane_id}", self.simulators["empty"])
+        if self._demo_media is None:
+            self._demo_media = (demo_scenes(), empty_lane())
+        return StageCamera(f"lane-{lane_id}", self._demo_media[1])
 
     def _start_demo_traffic(self) -> None:
         from console.demo_traffic import DemoTraffic
@@ -198,9 +201,9 @@ class Runtime:
 
         stages = {lane_id: cam for lane_id, cam in self.cameras.items() if isinstance(cam, StageCamera)}
         sims = [sim for key, sim in self.simulators.items() if key.startswith("pumps:")]
-        if not stages or not sims:
+        if not stages or not sims or self._demo_media is None:
             return
-        traffic = DemoTraffic(self.engine, sims[0], stages, self.simulators["scenes"], seed=self._seed)
+        traffic = DemoTraffic(self.engine, sims[0], stages, self._demo_media[0], seed=self._seed)
         traffic.start()
         self._stoppers.append(traffic.stop)
 
