@@ -1,4 +1,6 @@
-"""Where the shipped resources are: beside the packages in a checkout or a bundle."""
+"""Where the shipped resources are: beside the packages in a checkout, an
+editable install or a bundle; under the environment's share/ after a plain
+`pip install` (pyproject's data-files)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,12 @@ import numpy as np
 
 def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle unpacks data here
-    return Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[1] / "resources"
+    if bundle:
+        return Path(bundle) / "resources"
+    beside = Path(__file__).resolve().parents[1] / "resources"
+    if beside.is_dir():
+        return beside
+    return Path(sys.prefix) / "share" / "platepay" / "resources"
 
 
 def demo_scenes() -> dict[str, np.ndarray]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from console.resources import resources_dir
+
 #: A font shipped with the product is used first, so every station renders alike.
-BUNDLED = Path(__file__).resolve().parents[1] / "resources" / "fonts"
+BUNDLED = resources_dir() / "fonts"
 PREFERRED = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "Source Han Sans SC", "Microsoft YaHei")
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QIcon, QPixmap
 
 from console.lanes.states import State
+from console.resources import resources_dir
 
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+ICONS = resources_dir() / "icons"
 
 
 @dataclass(frozen=True)
