@@ -87,7 +87,7 @@ class SyntheticTraffic:
         self._thread.join(2)
 
 
-def run(lanes: int, seconds: float, source: str, fps: float, warmup: float = 4.0) -> dict:
+def run(lanes: int, seconds: float, source: str, fps: float, warmup: float = 4.0, operator: bool = False) -> dict:
     app = QApplication.instance() or QApplication([])
     load_fonts(app)
     folder = Path(tempfile.mkdtemp(prefix="bench-ui-"))
@@ -116,6 +116,11 @@ def run(lanes: int, seconds: float, source: str, fps: float, warmup: float = 4.0
         console = Console(app, config, store, runtime.engine, runtime=runtime)
     window = console.build_window()
     window.resize(1280, 800) if lanes <= 4 else window.resize(1600, 960)
+    if operator:  # a cashier logged in: the auto-logout's activity filter sees every event
+        from console.lanes.engine import OperatorRef
+        from console.store.models import Role
+
+        console.session.log_in(OperatorRef("bench", Role.CASHIER), "bench")
 
     lateness: list[float] = []
     clock = QElapsedTimer()
@@ -178,6 +183,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--source", choices=("demo", "synthetic"), default="demo")
     parser.add_argument("--fps", type=float, default=25.0)
+    parser.add_argument("--operator", action="store_true", help="log a cashier in for the run (auto-logout watching)")
     parser.add_argument("--switch-interval", type=float, metavar="S", help="sys.setswitchinterval for the run (Python's default is 0.005)")
     args = parser.parse_args()
     if args.switch_interval:
@@ -186,7 +192,7 @@ def main() -> None:
     print("| lanes | source | longest stall (ms) | p99 stall (ms) | process CPU (cores) | GUI thread CPU (cores) | frames in /lane/s | shown /lane/s | machine load (1 min) |")
     print("|---|---|---|---|---|---|---|---|---|")
     for lanes in args.lanes:
-        r = run(lanes, args.seconds, args.source, args.fps)
+        r = run(lanes, args.seconds, args.source, args.fps, operator=args.operator)
         print(f"| {r['lanes']} | {r['source']} | {r['max_stall_ms']} | {r['p99_stall_ms']} | {r['process_cpu_cores']} | "
               f"{r['gui_thread_cpu_cores']} | {r['frames_in_per_lane_s']} | {r['paints_per_lane_s']} | {r['load']:.1f} |", flush=True)
 

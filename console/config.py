@@ -66,6 +66,8 @@ class Station:
     language: str = field(default="zh_CN", metadata=_one_of("zh_CN", "en"))
     region: str = field(default="cn", metadata=_one_of("cn", "generic"))
     grades: tuple = field(default=("92#", "95#", "0#"), metadata=_check("a list of grade names, nozzle 1 first", lambda v: all(isinstance(g, str) and g for g in v)))
+    # An operator left logged in is logged out after this many minutes without a key or a click (0: never).
+    auto_logout_minutes: int = field(default=15, metadata=_check("minutes from 0 (never) to 720", lambda v: 0 <= v <= 720))
 
     def grade(self, nozzle: int) -> str:
         return self.grades[nozzle - 1] if 1 <= nozzle <= len(self.grades) else f"nozzle {nozzle}"

@@ -44,7 +44,7 @@ class Console(QObject):
         else:
             self.bridge.attach_engine(engine)
         self.worker = Worker(self)
-        self.session = OperatorSession(self)
+        self.session = OperatorSession(self, idle_ms=config.station.auto_logout_minutes * 60_000)
         self.language = config.station.language
         self.translators = install_translators(app, self.language)
         self.window: MainWindow | None = None

@@ -90,6 +90,13 @@ class MainWindow(QMainWindow):
         self.actions.failed.connect(lambda _action, message: self.statusBar().showMessage(message, 8000))
         self.actions.done.connect(self._action_done)
         self.session.changed.connect(self._show_operator)
+        self.tabs.currentChanged.connect(self.session.touch)
+        self.actions.done.connect(self.session.touch)
+        self.actions.failed.connect(self.session.touch)
+        self.session.timed_out.connect(
+            lambda: self.statusBar().showMessage(self.tr("Logged out: no key or click for %1 minutes").replace(
+                "%1", str(config.station.auto_logout_minutes)), 0)
+        )
         self._show_operator(self.session.operator)
         if len(config.lanes) <= 4:
             self.resize(1280, 800)

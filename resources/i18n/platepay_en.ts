@@ -696,37 +696,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="38"/>
+        <location filename="../../ui/operator.py" line="69"/>
         <source>Operator login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="49"/>
+        <location filename="../../ui/operator.py" line="80"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="50"/>
+        <location filename="../../ui/operator.py" line="81"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="53"/>
+        <location filename="../../ui/operator.py" line="84"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="54"/>
+        <location filename="../../ui/operator.py" line="85"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="62"/>
+        <location filename="../../ui/operator.py" line="93"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="79"/>
+        <location filename="../../ui/operator.py" line="110"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,168 +744,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Logged out: no key or click for %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Setup wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>EMERGENCY STOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Stop every pump (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Demo: simulated pumps and cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Central: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>OFFLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>%1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Nobody logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Operator: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>plate corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>pump stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>all pumps stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,27 +1042,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="102"/>
+        <location filename="../../ui/operator.py" line="133"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="108"/>
+        <location filename="../../ui/operator.py" line="139"/>
         <source>Say why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="110"/>
+        <location filename="../../ui/operator.py" line="141"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="114"/>
+        <location filename="../../ui/operator.py" line="145"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="115"/>
+        <location filename="../../ui/operator.py" line="146"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,177 +1081,182 @@
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="67"/>
-        <source>Station minimum and offline limits</source>
+        <source>Log out after (minutes without activity, 0 = never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="68"/>
-        <source>Minimum balance (¥)</source>
+        <source>Station minimum and offline limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="69"/>
-        <source>Largest filling (¥)</source>
+        <source>Minimum balance (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="70"/>
-        <source>Offline limit per card per day (¥)</source>
+        <source>Largest filling (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="71"/>
-        <source>Offline after (minutes without central)</source>
+        <source>Offline limit per card per day (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="72"/>
-        <source>Plate reading</source>
+        <source>Offline after (minutes without central)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="73"/>
+        <source>Plate reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="74"/>
         <source>automatic (best measured for the region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="76"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77"/>
+        <location filename="../../ui/views/settings.py" line="78"/>
         <source>Reader processes (0: automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="78"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Threads per reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="79"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="81"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="85"/>
+        <location filename="../../ui/views/settings.py" line="86"/>
         <source>Serial bus %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="87"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>Baud rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Parity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>odd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>even</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="90"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="96"/>
+        <location filename="../../ui/views/settings.py" line="97"/>
         <source>Relay module (lane lights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="97"/>
+        <location filename="../../ui/views/settings.py" line="98"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="99"/>
         <source>Payment webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99"/>
+        <location filename="../../ui/views/settings.py" line="100"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="100"/>
+        <location filename="../../ui/views/settings.py" line="101"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="101"/>
+        <location filename="../../ui/views/settings.py" line="102"/>
         <source>Timeout (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="112"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="114"/>
+        <location filename="../../ui/views/settings.py" line="115"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="161"/>
-        <location filename="../../ui/views/settings.py" line="166"/>
+        <location filename="../../ui/views/settings.py" line="162"/>
+        <location filename="../../ui/views/settings.py" line="167"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="170"/>
+        <location filename="../../ui/views/settings.py" line="171"/>
         <source>Saved. Restart the console to use the new settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="190"/>
+        <location filename="../../ui/views/settings.py" line="191"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="193"/>
+        <location filename="../../ui/views/settings.py" line="194"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="197"/>
+        <location filename="../../ui/views/settings.py" line="198"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="197"/>
+        <location filename="../../ui/views/settings.py" line="198"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="200"/>
+        <location filename="../../ui/views/settings.py" line="201"/>
         <source>no pumps on this bus</source>
         <translation type="unfinished"></translation>
     </message>

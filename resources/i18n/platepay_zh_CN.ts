@@ -695,37 +695,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="38" />
+        <location filename="../../ui/operator.py" line="69" />
         <source>Operator login</source>
         <translation>操作员登录</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="49" />
+        <location filename="../../ui/operator.py" line="80" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="50" />
+        <location filename="../../ui/operator.py" line="81" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="53" />
+        <location filename="../../ui/operator.py" line="84" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="54" />
+        <location filename="../../ui/operator.py" line="85" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="62" />
+        <location filename="../../ui/operator.py" line="93" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="79" />
+        <location filename="../../ui/operator.py" line="110" />
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -743,168 +743,173 @@
         <translation>车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="94" />
+        <source>Logged out: no key or click for %1 minutes</source>
+        <translation>已自动退出登录：%1 分钟无操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Setup wizard…</source>
         <translation>设置向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>EMERGENCY STOP</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Stop every pump (F12)</source>
         <translation>停止所有油机（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation>新配置将在下次启动车牌付时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Demo: simulated pumps and cameras</source>
         <translation>演示模式：模拟油机和摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Central: not configured</source>
         <translation>中心库：未配置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Alerts (%1)</source>
         <translation>告警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Nobody logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>all pumps stopped</source>
         <translation>所有油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -1036,27 +1041,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="102" />
+        <location filename="../../ui/operator.py" line="133" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="108" />
+        <location filename="../../ui/operator.py" line="139" />
         <source>Say why (kept in the audit log)</source>
         <translation>请填写原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="110" />
+        <location filename="../../ui/operator.py" line="141" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="114" />
+        <location filename="../../ui/operator.py" line="145" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="115" />
+        <location filename="../../ui/operator.py" line="146" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1075,177 +1080,182 @@
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="67" />
+        <source>Log out after (minutes without activity, 0 = never)</source>
+        <translation>无操作自动退出（分钟，0 为不退出）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="68" />
         <source>Station minimum and offline limits</source>
         <translation>最低余额与离线限额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68" />
+        <location filename="../../ui/views/settings.py" line="69" />
         <source>Minimum balance (¥)</source>
         <translation>最低余额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="69" />
+        <location filename="../../ui/views/settings.py" line="70" />
         <source>Largest filling (¥)</source>
         <translation>单次最大加油额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70" />
+        <location filename="../../ui/views/settings.py" line="71" />
         <source>Offline limit per card per day (¥)</source>
         <translation>离线时每卡每日限额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71" />
+        <location filename="../../ui/views/settings.py" line="72" />
         <source>Offline after (minutes without central)</source>
         <translation>离线判定（与中心库断开分钟数）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72" />
+        <location filename="../../ui/views/settings.py" line="73" />
         <source>Plate reading</source>
         <translation>车牌识别</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="73" />
+        <location filename="../../ui/views/settings.py" line="74" />
         <source>automatic (best measured for the region)</source>
         <translation>自动（按地区选实测最佳）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="76" />
+        <location filename="../../ui/views/settings.py" line="77" />
         <source>Engine</source>
         <translation>识别引擎</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77" />
+        <location filename="../../ui/views/settings.py" line="78" />
         <source>Reader processes (0: automatic)</source>
         <translation>识别进程数（0 为自动）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="78" />
+        <location filename="../../ui/views/settings.py" line="79" />
         <source>Threads per reader</source>
         <translation>每个识别进程的线程数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="79" />
+        <location filename="../../ui/views/settings.py" line="80" />
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="81" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="85" />
+        <location filename="../../ui/views/settings.py" line="86" />
         <source>Serial bus %1</source>
         <translation>串口总线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86" />
+        <location filename="../../ui/views/settings.py" line="87" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87" />
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88" />
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>Parity</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88" />
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88" />
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88" />
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="96" />
+        <location filename="../../ui/views/settings.py" line="97" />
         <source>Relay module (lane lights)</source>
         <translation>继电器模块（车道信号灯）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="97" />
+        <location filename="../../ui/views/settings.py" line="98" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98" />
+        <location filename="../../ui/views/settings.py" line="99" />
         <source>Payment webhook</source>
         <translation>支付回调</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="100" />
+        <location filename="../../ui/views/settings.py" line="101" />
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="101" />
+        <location filename="../../ui/views/settings.py" line="102" />
         <source>Timeout (seconds)</source>
         <translation>超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111" />
+        <location filename="../../ui/views/settings.py" line="112" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="114" />
+        <location filename="../../ui/views/settings.py" line="115" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="161" />
-        <location filename="../../ui/views/settings.py" line="166" />
+        <location filename="../../ui/views/settings.py" line="162" />
+        <location filename="../../ui/views/settings.py" line="167" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="170" />
+        <location filename="../../ui/views/settings.py" line="171" />
         <source>Saved. Restart the console to use the new settings.</source>
         <translation>已保存。重启控制台后新设置生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="190" />
+        <location filename="../../ui/views/settings.py" line="191" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="193" />
+        <location filename="../../ui/views/settings.py" line="194" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="197" />
+        <location filename="../../ui/views/settings.py" line="198" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="197" />
+        <location filename="../../ui/views/settings.py" line="198" />
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="200" />
+        <location filename="../../ui/views/settings.py" line="201" />
         <source>no pumps on this bus</source>
         <translation>该总线上没有油机</translation>
     </message>

@@ -122,6 +122,8 @@ ZH = {
     'Offline after (minutes without central)': '离线判定（与中心库断开分钟数）',
     'Cameras': '摄像头',
     'Plate reading': '车牌识别',
+    'Logged out: no key or click for %1 minutes': '已自动退出登录：%1 分钟无操作',
+    'Log out after (minutes without activity, 0 = never)': '无操作自动退出（分钟，0 为不退出）',
     'automatic (best measured for the region)': '自动（按地区选实测最佳）',
     'Engine': '识别引擎',
     'Reader processes (0: automatic)': '识别进程数（0 为自动）',

@@ -72,6 +72,7 @@ class ConsoleWorld:
         return path
 
     def close(self) -> None:
+        self.console.session.log_out()  # no idle timer left running after the window
         for camera in self.cameras:
             camera.stop()
         window = self.window

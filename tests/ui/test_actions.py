@@ -150,3 +150,20 @@ def test_f12_opens_the_emergency_stop_from_any_page(make_console, qtbot):
     dialog = reason_dialog(qtbot, console)
     assert dialog.objectName() == "estop-dialog"
     dialog.reject()
+
+
+def test_an_operator_who_walks_away_is_logged_out(make_console, qtbot):
+    console = make_console(cameras=False)
+    session = console.console.session
+    session.idle_ms = 400  # the station's setting is minutes; the rule is the same
+    click(qtbot, console.window.login_button)
+    log_in(qtbot, console)
+    assert session.operator is not None
+    tabs = console.window.tabs
+    for i in (1, 2, 0):  # activity keeps the operator in
+        qtbot.wait(200)
+        tabs.setCurrentIndex(i)
+    assert session.operator is not None
+    qtbot.waitUntil(lambda: session.operator is None, timeout=3000)
+    assert console.window.operator_label.text() == "未登录"
+    assert "分钟无操作" in console.window.statusBar().currentMessage()

@@ -64,6 +64,7 @@ class SettingsPage(QWidget):
 
         station = self._group(left, self.tr("Station"))
         self._combo(station, ("station", "language"), self.tr("Language"), [("zh_CN", "中文"), ("en", "English")], config.station.language)
+        self._line(station, ("station", "auto_logout_minutes"), self.tr("Log out after (minutes without activity, 0 = never)"), str(config.station.auto_logout_minutes))
         rules = self._group(left, self.tr("Station minimum and offline limits"))
         self._line(rules, ("rules", "minimum_balance"), self.tr("Minimum balance (¥)"), config.rules.minimum_balance)
         self._line(rules, ("rules", "max_fill"), self.tr("Largest filling (¥)"), config.rules.max_fill)
@@ -144,7 +145,7 @@ class SettingsPage(QWidget):
         data = config_to_dict(self.config)
         for key, field in self.fields.items():
             value = field.currentData() if isinstance(field, QComboBox) else field.text().strip()
-            if isinstance(value, str) and key[-1] in ("offline_after_minutes", "timeout_seconds", "workers", "threads"):
+            if isinstance(value, str) and key[-1] in ("offline_after_minutes", "timeout_seconds", "workers", "threads", "auto_logout_minutes"):
                 value = int(value) if value.lstrip("-").isdigit() else value
             target = data[key[0]] if len(key) == 2 else data[key[0]][key[1]]
             target[key[-1]] = value
