@@ -54,27 +54,16 @@ def match_read(index: PlateIndex, read: PlateRead, doubtful: float = DOUBTFUL) -
     confs = read.char_confidences if len(read.char_confidences) == len(text) else (0.0,) * len(text)
     near = index.near(text)
     if not near:
-        return Match(text, text, False, False, True, read.confidence, "not registered")
+        return _as_read(read, "not registered")
     if len(near) > 1:
         names = ", ".join(sorted(near))
-        return Match(
-            text,
-            text,
-            False,
-            False,
-            True,
-            read.confidence,
-            f"one character away from {len(near)} registered plates ({names}): not resolved",
+        return _as_read(
+            read, f"one character away from {len(near)} registered plates ({names}): not resolved"
         )
     ((plate, i),) = near.items()
     if confs[i] >= doubtful:
-        return Match(
-            text,
-            text,
-            False,
-            False,
-            True,
-            read.confidence,
+        return _as_read(
+            read,
             f"one character from {plate} at place {i + 1}, but {text[i]} was read "
             f"with confidence {confs[i]:.2f}: not resolved",
         )
@@ -90,6 +79,11 @@ def match_read(index: PlateIndex, read: PlateRead, doubtful: float = DOUBTFUL) -
         f"read {text}: place {i + 1} '{text[i]}' (confidence {confs[i]:.2f}) taken as "
         f"'{plate[i]}' of {plate}, the only registered plate one character away",
     )
+
+
+def _as_read(read: PlateRead, reason: str) -> Match:
+    """Not resolved: the plate stays as read and is flagged for the operator."""
+    return Match(read.text, read.text, False, False, True, read.confidence, reason)
 
 
 def one_away(text: str, plate: str) -> int | None:
