@@ -134,9 +134,7 @@ def test_small_plates_are_still_found_after_the_quick_look_misses(ppocr: PlateRe
     ("text", "width", "angle"),
     [("鲁A12345", 200, 0.0), ("苏E5678Q", 160, 3.0), ("京B67890", 240, -4.0)],
 )
-def test_a_two_row_yellow_plate_of_a_lorry_is_read_whole(
-    ppocr: PlateReader, text: str, width: int, angle: float
-) -> None:
+def test_a_two_row_yellow_plate_of_a_lorry_is_read_whole(text: str, width: int, angle: float) -> None:
     frame, (x, y, w, h) = synthetic.lane_scene(text, plate_width=width, angle=angle, double_row=True)
     reads = PlateReader().read_frame(frame)
     assert [r.text for r in reads][:1] == [text]
