@@ -107,7 +107,7 @@ def _clp() -> PlateEngine:
 
 
 def _second_opinion() -> PlateEngine:
-    from drivers.plates.cascade import SecondOpinionEngine
+    from drivers.plates.second_opinion import SecondOpinionEngine
 
     return SecondOpinionEngine(get_engine("ppocr"), get_engine("clp"))
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from drivers.plates import synthetic
-from drivers.plates.cascade import SecondOpinionEngine, judged
+from drivers.plates.second_opinion import SecondOpinionEngine, judged
 from drivers.plates.engine import EngineText, get_engine
 from drivers.plates.syntax import Region
 
