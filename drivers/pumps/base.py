@@ -62,5 +62,9 @@ class PumpBus(Protocol):
     def totals(self, address: int, nozzle: int = 0, timeout: float = 5.0) -> Totals:
         """Totals of one logical nozzle, or of the whole pump for nozzle 0."""
 
-    def update_prices(self, address: int, prices_fen: Sequence[int], timeout: float = 5.0) -> None:
-        """Unit prices per logical nozzle, nozzle 1 first, in fen per litre."""
+    def update_prices(self, address: int, prices: Sequence[Decimal], timeout: float = 5.0) -> PumpState:
+        """Unit prices per logical nozzle, nozzle 1 first, in yuan per litre; returns the
+        state the pump reports afterwards."""
+
+    def refresh_status(self, address: int, timeout: float = 5.0) -> PumpState:
+        """Ask the pump for its status now (not the last one heard) and return it."""

@@ -1,14 +1,21 @@
 """Typed values a pump bus speaks in, whatever the wire protocol.
 
-Money is integer fen (0.01 yuan); volumes are Decimal litres; never float.
+Volumes are Decimal litres and amounts Decimal yuan, exactly as the pump
+counts them (its decimal positions vary); `*_fen` gives the console's integer
+fen.  Never float.
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Union
+
+
+def _fen(yuan: Decimal) -> int:
+    """Whole fen, half up: a pump figure finer than a fen is charged to the nearest fen."""
+    return int((yuan * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 class PumpStatus(enum.Enum):
@@ -40,10 +47,19 @@ class PumpState:
     nozzle: int = 0  # selected logical nozzle, 0 = none
     nozzle_out: bool = False
     volume: Decimal = Decimal(0)
-    amount_fen: int = 0
-    price_fen: int = 0
+    amount: Decimal = Decimal(0)  # yuan, exactly as the pump counts it
+    price: Decimal = Decimal(0)  # yuan per litre, exactly as the pump shows it
     alarm: int | None = None
     filling_id: str | None = None  # the id of the authorisation in progress, if ours
+    data_refused: bool = False  # answers polls but NAKs every data frame (see `pump status`)
+
+    @property
+    def amount_fen(self) -> int:
+        return _fen(self.amount)
+
+    @property
+    def price_fen(self) -> int:
+        return _fen(self.price)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +67,18 @@ class FillingInfo:
     address: int
     nozzle: int
     volume: Decimal
-    amount_fen: int
-    price_fen: int
+    amount: Decimal  # yuan, in the pump's own decimals
+    price: Decimal  # yuan per litre
     status: PumpStatus | None
     filling_id: str | None = None
+
+    @property
+    def amount_fen(self) -> int:
+        return _fen(self.amount)
+
+    @property
+    def price_fen(self) -> int:
+        return _fen(self.price)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +86,12 @@ class Totals:
     address: int
     nozzle: int  # 0 = the whole pump
     volume: Decimal
-    amount_fen: int
-    fillings: int
+    amount: Decimal  # yuan
+    fillings: int | None  # None where the pump sends the short form of DC101
+
+    @property
+    def amount_fen(self) -> int:
+        return _fen(self.amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +146,11 @@ class NozzleIn:
 class FillingProgress:
     address: int
     volume: Decimal
-    amount_fen: int
+    amount: Decimal  # yuan
+
+    @property
+    def amount_fen(self) -> int:
+        return _fen(self.amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +168,29 @@ class AlarmRaised:
 @dataclass(frozen=True, slots=True)
 class PumpOnline:
     address: int
+    flaps: int = 0  # changes held back since the last report: a flapping link is reported once
 
 
 @dataclass(frozen=True, slots=True)
 class PumpOffline:
     address: int
+    flaps: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DataRefused:
+    """The pump answers polls but refused a data frame under every TX# tried."""
+
+    address: int
+
+
+@dataclass(frozen=True, slots=True)
+class DecimalsDisagree:
+    """The pump's own decimal positions (DC7) differ from the configured ones; the pump's win."""
+
+    address: int
+    configured: str  # "VOLUME,AMOUNT,PRICE"
+    reported: str
 
 
 PumpEvent = Union[
@@ -152,6 +202,8 @@ PumpEvent = Union[
     AlarmRaised,
     PumpOnline,
     PumpOffline,
+    DataRefused,
+    DecimalsDisagree,
 ]
 PumpListener = Callable[[PumpEvent], None]
 

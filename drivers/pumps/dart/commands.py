@@ -1,7 +1,7 @@
 """The commands a DartBus offers, each run as a job on the bus thread.
 
-A job may send blocks and poll its own pump until the pump confirms; the
-other pumps wait for the few exchanges it takes.
+A job is a generator: it does one exchange with its own pump and yields, and
+while it waits for the pump to confirm, the bus round keeps polling every pump.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from concurrent.futures import TimeoutError as FutureTimeout
 from decimal import Decimal
-from typing import Callable, Sequence
+from typing import Generator, Sequence
 
 from drivers.pumps.dart import messages as m
 from drivers.pumps.types import (
@@ -17,6 +17,7 @@ from drivers.pumps.types import (
     CommandRejected,
     FillingInfo,
     Preset,
+    PumpState,
     PumpStatus,
     PumpTimeout,
     Totals,
@@ -26,34 +27,37 @@ S = PumpStatus
 _RECENT_AUTHORISATIONS = 4096
 
 # Spec 2.1.3, "normally received in status": anything else the pump ignores,
-# so we refuse it up front with a message that names the state.
+# so we refuse it up front with a message that names the state.  A pump may
+# stay AUTHORISED or FILLING after SUSPEND (spec 2.1.1), so RESUME is sent there too.
 ALLOWED_IN: dict[m.Command, set[PumpStatus]] = {
     m.Command.RESET: {S.FILLING_COMPLETED, S.MAX_REACHED, S.SWITCHED_OFF},
     m.Command.STOP: {S.RESET, S.AUTHORISED, S.FILLING, S.SUSPENDED, S.MAX_REACHED, S.SWITCHED_OFF},
     m.Command.SUSPEND: {S.AUTHORISED, S.FILLING},
-    m.Command.RESUME: {S.SUSPENDED},
+    m.Command.RESUME: {S.SUSPENDED, S.AUTHORISED, S.FILLING},
 }
+# States from which a new filling starts with RESET.
+NEEDS_RESET = {S.FILLING_COMPLETED, S.MAX_REACHED, S.SWITCHED_OFF}
+
+
+def _shown(status: PumpStatus | None) -> str:
+    return status.value if status else "unknown"
 
 
 class DartCommands:
-    """Mixed into DartBus, which provides _call, _submit, _online, _send_block, _poll, _until."""
+    """Mixed into DartBus, which provides _call, _submit, _online, _exchange, _wait, _fresh."""
 
-    def _command_job(self, address: int, command: m.Command, timeout: float) -> Callable[[], None]:
-        def job() -> None:
-            t = self._online(address)
-            self._poll(t)
-            status = t.state.status
-            if command in ALLOWED_IN and status not in ALLOWED_IN[command]:
-                raise CommandRejected(
-                    f"pump 0x{address:02X} is {status.value if status else 'unknown'}: "
-                    f"{command.name} is accepted only when "
-                    + ", ".join(sorted(s.value for s in ALLOWED_IN[command]))
-                )
-            if not self._send_block(t, m.encode_block([m.CD1(command)])):
-                raise PumpTimeout(f"pump 0x{address:02X} did not acknowledge {command.name}")
-            self._poll(t)
-
-        return job
+    def _command_job(self, address: int, command: m.Command, timeout: float) -> Generator:
+        deadline = time.monotonic() + timeout
+        t = self._online(address)
+        yield from self._fresh(t, deadline)
+        status = t.state.status
+        if command in ALLOWED_IN and status not in ALLOWED_IN[command]:
+            raise CommandRejected(
+                f"pump 0x{address:02X} is {_shown(status)}: {command.name} is accepted only when "
+                + ", ".join(sorted(s.value for s in ALLOWED_IN[command]))
+            )
+        yield from self._exchange(t, m.encode_block([m.CD1(command)]), command.name)
+        yield from self._fresh(t, deadline)
 
     def stop(self, address: int, timeout: float = 5.0) -> None:
         self._call(self._command_job(address, m.Command.STOP, timeout), timeout)
@@ -70,18 +74,31 @@ class DartCommands:
     def switch_off(self, address: int, timeout: float = 5.0) -> None:
         self._call(self._command_job(address, m.Command.SWITCH_OFF, timeout), timeout)
 
+    def refresh_status(self, address: int, timeout: float = 5.0):
+        """Ask the pump for DC1/DC3 now and return the state it then reports."""
+
+        def job() -> Generator:
+            deadline = time.monotonic() + timeout
+            t = self._online(address)
+            yield from self._exchange(t, m.encode_block([m.CD1(m.Command.RETURN_STATUS)]), "RETURN STATUS")
+            yield from self._fresh(t, deadline)
+            return t.state
+
+        return self._call(job(), timeout)
+
     def filling_info(self, address: int, timeout: float = 5.0) -> FillingInfo:
-        def job() -> FillingInfo:
+        def job() -> Generator:
+            deadline = time.monotonic() + timeout
             t = self._online(address)
             seen = t.dc2_count
-            block = m.encode_block([m.CD1(m.Command.RETURN_FILLING_INFORMATION)])
-            if not self._send_block(t, block) or not self._until(
-                t, lambda: t.dc2_count > seen, time.monotonic() + timeout
-            ):
+            yield from self._exchange(
+                t, m.encode_block([m.CD1(m.Command.RETURN_FILLING_INFORMATION)]), "RETURN FILLING INFORMATION"
+            )
+            if not (yield from self._wait(t, lambda: t.dc2_count > seen, deadline)):
                 raise PumpTimeout(f"pump 0x{address:02X} did not return filling information")
             return t.info()
 
-        return self._call(job, timeout)
+        return self._call(job(), timeout)
 
     def totals(self, address: int, nozzle: int = 0, timeout: float = 5.0) -> Totals:
         if not 0 <= nozzle <= 8:
@@ -89,29 +106,44 @@ class DartCommands:
         volume_counter = nozzle or 9
         amount_counter = 0x10 | volume_counter
 
-        def job() -> Totals:
+        def job() -> Generator:
+            deadline = time.monotonic() + timeout
             t = self._online(address)
             for c in (volume_counter, amount_counter):
                 t.totals.pop(c, None)
             block = m.encode_block([m.CD101(volume_counter), m.CD101(amount_counter)])
+            yield from self._exchange(t, block, "REQUEST TOTAL COUNTERS")
             got = lambda: volume_counter in t.totals and amount_counter in t.totals  # noqa: E731
-            if not self._send_block(t, block) or not self._until(t, got, time.monotonic() + timeout):
+            if not (yield from self._wait(t, got, deadline)):
                 raise PumpTimeout(f"pump 0x{address:02X} did not return its total counters")
             vol, amo = t.totals[volume_counter], t.totals[amount_counter]
             d = t.decimals
-            return Totals(address, nozzle, d.litres(vol.total), d.fen(amo.total), amo.meter1_or_fillings)
+            return Totals(address, nozzle, d.litres(vol.total), d.yuan(amo.total), amo.meter1_or_fillings)
 
-        return self._call(job, timeout)
+        return self._call(job(), timeout)
 
-    def update_prices(self, address: int, prices_fen: Sequence[int], timeout: float = 5.0) -> None:
-        t = self._tracker(address)
-        block = m.encode_block([m.CD5(tuple(t.decimals.raw_price(p) for p in prices_fen))])
+    def update_prices(self, address: int, prices: Sequence[Decimal], timeout: float = 5.0) -> PumpState:
+        """Download unit prices (yuan per litre, nozzle 1 first); return the state the
+        pump reports afterwards (programmed, and the selected nozzle's price)."""
 
-        def job() -> None:
-            if not self._send_block(self._online(address), block):
-                raise PumpTimeout(f"pump 0x{address:02X} did not acknowledge the price update")
+        def job() -> Generator:
+            deadline = time.monotonic() + timeout
+            t = self._online(address)
+            yield from self._wait(t, lambda: t.decimals_settled, deadline)
+            if t.state.status in (S.FILLING, S.SUSPENDED):
+                raise CommandRejected(f"pump 0x{address:02X} is {_shown(t.state.status)}: prices change between fillings")
+            block = m.encode_block([m.CD5(tuple(t.decimals.raw_price(p) for p in prices))])
+            yield from self._exchange(t, block, "PRICE UPDATE")
+            if t.state.status is S.NOT_PROGRAMMED:
+                yield from self._wait(t, lambda: t.state.status is not S.NOT_PROGRAMMED, deadline)
+            yield from self._exchange(t, m.encode_block([m.CD1(m.Command.RETURN_STATUS)]), "RETURN STATUS")
+            yield from self._fresh(t, deadline)
+            return t.state
 
-        self._call(job, timeout)
+        state = self._call(job(), timeout)
+        if state.status is S.NOT_PROGRAMMED:
+            raise CommandRejected(f"pump 0x{address:02X} took the prices but is still not programmed")
+        return state
 
     # --- authorisation -------------------------------------------------------------
 
@@ -130,7 +162,7 @@ class DartCommands:
         with self._auth_lock:
             fut = self._authorisations.get(filling_id)
             if fut is None or (fut.done() and fut.exception() is not None):
-                fut = self._submit(lambda: self._authorize_job(wanted, time.monotonic() + timeout))
+                fut = self._submit(self._authorize_job(wanted, time.monotonic() + timeout))
                 self._authorisations[filling_id] = fut
                 while len(self._authorisations) > _RECENT_AUTHORISATIONS:
                     self._authorisations.popitem(last=False)
@@ -142,36 +174,43 @@ class DartCommands:
             raise CommandRejected(f"filling id {filling_id} was already used for {done}")
         return done
 
-    def _authorize_job(self, a: Authorisation, deadline: float) -> Authorisation:
+    def _authorize_job(self, a: Authorisation, deadline: float) -> Generator:
         t = self._online(a.address)
-        self._poll(t)
+        # The preset is written in the pump's decimals: know them first.
+        yield from self._wait(t, lambda: t.decimals_settled, deadline)
+        yield from self._fresh(t, deadline)
         status = t.state.status
         if t.filling_id == a.filling_id and status is not S.RESET:
             return a  # an earlier attempt got through: never authorise twice
         if t.filling_id is not None and status is not None and status.busy:
             raise CommandRejected(f"pump 0x{a.address:02X} is busy with filling {t.filling_id}")
-        if status is not None and status.finished:
+        if status in NEEDS_RESET:
             # The last filling must be read before RESET clears it.
-            self._until(t, lambda: not t.awaiting_final, deadline)
-            if not self._send_block(t, m.encode_block([m.CD1(m.Command.RESET)])):
-                raise PumpTimeout(f"pump 0x{a.address:02X} did not acknowledge RESET")
-            self._until(t, lambda: t.state.status is S.RESET, deadline)
+            yield from self._wait(t, lambda: not t.awaiting_final, deadline)
+            yield from self._exchange(t, m.encode_block([m.CD1(m.Command.RESET)]), "RESET")
+            yield from self._wait(t, lambda: t.state.status is S.RESET, deadline)
         if t.state.status is not S.RESET:
-            shown = t.state.status.value if t.state.status else "unknown"
-            raise CommandRejected(f"pump 0x{a.address:02X} is {shown}; authorising needs reset")
+            raise CommandRejected(f"pump 0x{a.address:02X} is {_shown(t.state.status)}; authorising needs reset")
         block: list = [m.CD2(a.nozzles)] if a.nozzles else []
         if a.preset.amount_fen is not None:
-            block.append(m.CD4(t.decimals.raw_amount(a.preset.amount_fen)))
+            block.append(m.CD4(self._preset_raw(t, t.decimals.raw_amount(a.preset.amount_fen), a)))
         elif a.preset.volume is not None:
-            block.append(m.CD3(t.decimals.raw_volume(a.preset.volume)))
+            block.append(m.CD3(self._preset_raw(t, t.decimals.raw_volume(a.preset.volume), a)))
         block.append(m.CD1(m.Command.AUTHORIZE))
         t.set_filling_id(a.filling_id)
-        if not self._send_block(t, m.encode_block(block)):
-            raise PumpTimeout(f"pump 0x{a.address:02X} did not acknowledge AUTHORIZE")
-        if not self._until(t, lambda: t.state.status is not S.RESET, deadline):
+        yield from self._exchange(t, m.encode_block(block), "AUTHORIZE")
+        if not (yield from self._wait(t, lambda: t.state.status is not S.RESET, deadline)):
             raise PumpTimeout(f"pump 0x{a.address:02X} did not report AUTHORISED")
         status = t.state.status
         if status is None or not (status.busy or status.finished):
-            shown = status.value if status else "unknown"
-            raise CommandRejected(f"pump 0x{a.address:02X} went {shown}, not authorised")
+            raise CommandRejected(f"pump 0x{a.address:02X} went {_shown(status)}, not authorised")
         return a
+
+    @staticmethod
+    def _preset_raw(t, raw: int, a: Authorisation) -> int:
+        """The preset in the pump's units; one that rounds down to nothing is refused."""
+        if raw <= 0:
+            raise CommandRejected(
+                f"pump 0x{a.address:02X} counts in decimals {t.decimals}: the preset is below its smallest step"
+            )
+        return raw

@@ -2,12 +2,13 @@
 
 Each round, for every pump: send the blocks queued for it (DATA, waiting for
 ACK), then POLL once (EOT = nothing to say; DATA = a block, which we ACK).
-A frame is retransmitted with the same TX# after NAK, timeout or a CRC error,
-up to `max_retries` times; when that fails the pump is offline and gets a
-single try per round until it answers again.
+Which TX# each attempt at a DATA frame carries is `sequence.Attempts`' job;
+a pump that stays silent through every retry is offline and gets a single
+try per round until it answers again.
 
-Commands from other threads run as jobs on the bus thread between pumps, so
-the serial port has exactly one owner.
+Commands from other threads run as jobs on the bus thread.  A job is a
+generator that does one exchange with its own pump and yields, so the other
+pumps of the bus keep being polled while it waits for its pump to confirm.
 """
 
 from __future__ import annotations
@@ -18,18 +19,22 @@ import time
 from collections import OrderedDict
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from decimal import Decimal
 from queue import Empty, SimpleQueue
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Generator, Mapping, Sequence, TypeVar
 
 import serial
 
 from drivers.pumps.dart import line
 from drivers.pumps.dart import messages as m
-from drivers.pumps.dart.line import BadFrame, Control, Frame
 from drivers.pumps.dart.commands import DartCommands
+from drivers.pumps.dart.decimals import Decimals
+from drivers.pumps.dart.line import BadFrame, Control, Frame
+from drivers.pumps.dart.sequence import Answer, Attempts
 from drivers.pumps.dart.tracker import PumpTracker
 from drivers.pumps.dart.transport import LineSettings, open_port
 from drivers.pumps.types import (
+    CommandRejected,
     PumpEvent,
     PumpListener,
     PumpState,
@@ -39,28 +44,42 @@ from drivers.pumps.types import (
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+Job = Generator[None, None, T]
 
 
 class DartBus(DartCommands):
-    """PumpBus over the DART protocol.  See drivers.pumps.base.PumpBus."""
+    """PumpBus over the DART protocol.  See drivers.pumps.base.PumpBus.
+
+    `decimals` are the configured decimal positions (one for every pump, or per
+    address); a pump that answers RETURN PUMP PARAMETERS overrides them with its
+    own.  `prices` (yuan per litre, nozzle 1 first, per address) are downloaded
+    to a pump that reports NOT PROGRAMMED.
+    """
 
     def __init__(
         self,
         settings: LineSettings,
         addresses: Sequence[int],
-        decimals: m.Decimals | dict[int, m.Decimals] | None = None,
+        decimals: Decimals | Mapping[int, Decimals] | None = None,
+        prices: Sequence[Decimal] | Mapping[int, Sequence[Decimal]] = (),
     ) -> None:
         if not addresses:
             raise ValueError("a DART bus needs at least one pump address")
         for a in addresses:
             if not line.ADDRESS_MIN <= a <= line.ADDRESS_MAX:
                 raise ValueError(f"pump address 0x{a:02X}: allowed 0x50-0x6F")
-        per = decimals if isinstance(decimals, dict) else {}
-        default = decimals if isinstance(decimals, m.Decimals) else m.Decimals()
+        per_decimals = decimals if isinstance(decimals, Mapping) else {}
+        default_decimals = decimals if isinstance(decimals, Decimals) else Decimals()
+        per_prices = prices if isinstance(prices, Mapping) else {}
+        default_prices = () if isinstance(prices, Mapping) else tuple(prices)
         self.settings = settings
-        self._trackers = {a: PumpTracker(a, per.get(a, default)) for a in addresses}
+        self._trackers = {
+            a: PumpTracker(a, per_decimals.get(a, default_decimals), per_prices.get(a, default_prices))
+            for a in addresses
+        }
         self._listeners: list[PumpListener] = []
-        self._jobs: SimpleQueue[tuple[Callable[[], object], Future]] = SimpleQueue()
+        self._jobs: SimpleQueue[tuple[Job, Future]] = SimpleQueue()
+        self._active: list[tuple[Job, Future]] = []
         self._authorisations: OrderedDict[str, Future] = OrderedDict()
         self._auth_lock = threading.Lock()
         self._stop = threading.Event()
@@ -91,12 +110,17 @@ class DartBus(DartCommands):
             self._thread.join(timeout)
         if self._port is not None:
             self._port.close()
+        gone = PumpUnavailable("the pump bus was shut down")
+        for _, fut in self._active:
+            fut.set_exception(gone)
+        self._active.clear()
         while True:
             try:
                 _, fut = self._jobs.get_nowait()
             except Empty:
                 break
-            fut.set_exception(PumpUnavailable("the pump bus was shut down"))
+            if fut.set_running_or_notify_cancel():
+                fut.set_exception(gone)
 
     @property
     def running(self) -> bool:
@@ -114,6 +138,10 @@ class DartBus(DartCommands):
     def state(self, address: int) -> PumpState:
         return self._tracker(address).state
 
+    def decimals(self, address: int) -> Decimals:
+        """The decimal positions in use: the pump's own (DC7) where it told them."""
+        return self._tracker(address).decimals
+
     def _tracker(self, address: int) -> PumpTracker:
         try:
             return self._trackers[address]
@@ -125,10 +153,10 @@ class DartBus(DartCommands):
     def _run(self) -> None:
         while not self._stop.is_set():
             for t in self._trackers.values():
-                self._run_jobs()
                 if self._stop.is_set():
                     return
                 try:
+                    self._step_jobs()
                     self._service(t)
                 except (serial.SerialException, OSError) as exc:
                     log.error("pump port %s failed: %s", self.settings.port, exc)
@@ -136,29 +164,40 @@ class DartBus(DartCommands):
                         self._emit(tr.failed())
                     self._stop.wait(0.5)
             self.rounds += 1
-            if self.rounds >= 2:
+            if self.rounds >= 2 and all(t.settled or not t.online for t in self._trackers.values()):
                 self._ready.set()
             if self.settings.poll_interval:
                 self._stop.wait(self.settings.poll_interval)
 
-    def _run_jobs(self) -> None:
+    def _step_jobs(self) -> None:
+        """Take new jobs, and let every job do one exchange."""
         while True:
             try:
                 job, fut = self._jobs.get_nowait()
             except Empty:
-                return
-            if not fut.set_running_or_notify_cancel():
-                continue
+                break
+            if fut.set_running_or_notify_cancel():
+                self._active.append((job, fut))
+        for entry in list(self._active):
+            job, fut = entry
             try:
-                fut.set_result(job())
+                next(job)
+                continue
+            except StopIteration as done:
+                fut.set_result(done.value)
+            except (serial.SerialException, OSError):
+                raise
             except BaseException as exc:  # handed to the caller through the future
                 fut.set_exception(exc)
+            self._active.remove(entry)
 
     def _service(self, t: PumpTracker) -> None:
-        while t.pending and t.online is not False:
-            if not self._send_block(t, t.pending[0]):
-                return
-            t.pending.popleft()
+        self._emit(t.flush_link())
+        if t.online is not False and time.monotonic() >= t.data_after:
+            while t.pending:
+                if self._send_block(t, t.pending[0]) is not Answer.ACK:
+                    break
+                t.pending.popleft()
         self._poll(t)
 
     def _emit(self, events: list[PumpEvent]) -> None:
@@ -171,49 +210,60 @@ class DartBus(DartCommands):
 
     # --- line exchanges ----------------------------------------------------------
 
-    def _attempts(self, t: PumpTracker) -> int:
-        return 1 + (self.settings.max_retries if t.online is not False else 0)
+    def _retries(self, t: PumpTracker) -> int:
+        return self.settings.max_retries if t.online is not False else 0
 
-    def _send_block(self, t: PumpTracker, block: bytes) -> bool:
-        """DATA → ACK.  True when the pump acknowledged this TX#."""
-        frame = Frame(t.address, Control.DATA, t.tx, block)
-        raw = line.encode(frame, self.settings.crc)
-        t.tx = line.next_tx(t.tx)  # a new exchange never reuses a TX#, even after failure
-        for _ in range(self._attempts(t)):
-            reply = self._transact(raw, t.address)
-            if isinstance(reply, Frame) and reply.kind is Control.ACK and reply.tx == frame.tx:
-                self._emit(t.answered())
-                return True
+    def _send_block(self, t: PumpTracker, block: bytes, confirming: bool = False) -> Answer:
+        """DATA → ACK, under the TX# rules of sequence.py.  NAK means refused under every TX#."""
+        attempts = Attempts(t.tx, self._retries(t))
+        tx: int | None = t.tx
+        answer = Answer.SILENT
+        while tx is not None:
+            reply = self._transact(line.encode(Frame(t.address, Control.DATA, tx, block), self.settings.crc), t.address)
+            if isinstance(reply, Frame) and reply.kind is Control.ACK and reply.tx == tx:
+                answer = Answer.ACK
+            elif isinstance(reply, Frame) and reply.kind is Control.NAK:
+                answer = Answer.NAK
+            else:
+                answer = Answer.SILENT
+            if answer is Answer.ACK:
+                t.tx = attempts.following
+                self._emit(t.answered() + t.acknowledged(block))
+                if attempts.resynchronised and not confirming:
+                    # The ACK may have been the pump's answer to a repeat of its last
+                    # accepted TX#: send the block once more under the next one.
+                    self._send_block(t, block, confirming=True)
+                return answer
+            tx = attempts.after(answer)
+        if answer is Answer.NAK or attempts.naks:
+            # It hears us: the link is up even though it takes no data.
+            self._emit(t.answered() + t.refused())
+            return Answer.NAK
+        t.tx = attempts.following  # a new exchange never reuses a TX# the pump may hold as its last
         self._emit(t.failed())
-        return False
+        return Answer.SILENT
 
     def _poll(self, t: PumpTracker) -> bool:
         raw = line.poll(t.address)
-        for _ in range(self._attempts(t)):
+        for _ in range(1 + self._retries(t)):
             reply = self._transact(raw, t.address)
             if not isinstance(reply, Frame):
                 continue
             if reply.kind is Control.EOT:
+                t.polled()
                 self._emit(t.answered())
                 return True
             if reply.kind is Control.DATA:
                 self._write(line.encode(Frame(t.address, Control.ACK, reply.tx), self.settings.crc))
+                t.polled()
                 events = t.answered()
                 if t.last_rx != (reply.tx, reply.payload):
                     t.last_rx = (reply.tx, reply.payload)
-                    events += self._apply(t, reply.payload)
+                    events += t.apply(m.decode_from_pump(reply.payload))
                 self._emit(events)
                 return True
         self._emit(t.failed())
         return False
-
-    def _apply(self, t: PumpTracker, payload: bytes) -> list[PumpEvent]:
-        try:
-            transactions = m.decode_from_pump(payload)
-        except m.MessageError as exc:
-            log.warning("pump 0x%02X sent a block we cannot read (%s): %s", t.address, exc, payload.hex(" "))
-            return []
-        return t.apply(transactions)
 
     def _write(self, raw: bytes) -> None:
         assert self._port is not None
@@ -247,15 +297,16 @@ class DartBus(DartCommands):
 
     # --- jobs: commands from other threads -----------------------------------------
 
-    def _call(self, job: Callable[[], T], timeout: float) -> T:
+    def _call(self, job: Job[T], timeout: float) -> T:
         fut = self._submit(job)
         try:
             return fut.result(timeout)
         except FutureTimeout:
             raise PumpTimeout(f"no confirmation from the pump within {timeout:.1f} s") from None
 
-    def _submit(self, job: Callable[[], T]) -> Future:
+    def _submit(self, job: Job[T]) -> Future:
         if not self.running:
+            job.close()
             raise PumpUnavailable(f"the pump bus on {self.settings.port} is not running")
         fut: Future = Future()
         self._jobs.put((job, fut))
@@ -267,10 +318,29 @@ class DartBus(DartCommands):
             raise PumpUnavailable(f"pump 0x{address:02X} does not answer on {self.settings.port}")
         return t
 
-    def _until(self, t: PumpTracker, done: Callable[[], bool], deadline: float) -> bool:
+    def _wait(self, t: PumpTracker, done: Callable[[], bool], deadline: float) -> Generator[None, None, bool]:
+        """Yield until `done()`; the bus round polls the pump meanwhile.  False at the deadline."""
         while not done():
             if time.monotonic() > deadline or self._stop.is_set():
                 return False
-            if not self._poll(t) or t.pending:
-                self._service(t)
+            if t.online is False:
+                raise PumpUnavailable(f"pump 0x{t.address:02X} stopped answering on {self.settings.port}")
+            yield
         return True
+
+    def _fresh(self, t: PumpTracker, deadline: float) -> Generator[None, None, bool]:
+        """Yield until the pump was polled again, so its state is no older than the job."""
+        seen = t.polls
+        return (yield from self._wait(t, lambda: t.polls > seen, deadline))
+
+    def _exchange(self, t: PumpTracker, block: bytes, what: str) -> Generator[None, None, None]:
+        """Send one block as a job step; raise what the caller must hear if it was not taken."""
+        answer = self._send_block(t, block)
+        if answer is Answer.NAK:
+            raise CommandRejected(
+                f"pump 0x{t.address:02X} refused {what} under every TX#: it answers polls but takes "
+                "no data (another controller on the line, or a pump that needs a reset)"
+            )
+        if answer is Answer.SILENT:
+            raise PumpTimeout(f"pump 0x{t.address:02X} did not acknowledge {what}")
+        yield

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable, Union
 
+from drivers.pumps.dart.decimals import Decimals, DecimalsError
 from drivers.pumps.types import PumpStatus
 
 
@@ -151,24 +152,43 @@ class DC5:
 
 
 @dataclass(frozen=True, slots=True)
+class DC7:
+    """Pump parameters; only the decimal positions matter to a site controller."""
+
+    decimals: Decimals
+    data: bytes = field(default=b"", compare=False)  # the whole transaction, for the log
+    TRANS = 0x07
+
+
+@dataclass(frozen=True, slots=True)
+class DC103:
+    """Unit prices, nozzle 1 first: the answer to RETURN PRICES where the pump gives one."""
+
+    prices: tuple[int, ...]
+    TRANS = 0x67
+
+
+@dataclass(frozen=True, slots=True)
 class DC101:
     counter: int
     total: int
-    meter1_or_fillings: int
-    meter2: int
+    meter1_or_fillings: int | None = None  # absent from the short form (COUN + TOTVAL only)
+    meter2: int | None = None
     TRANS = 0x65
 
 
 @dataclass(frozen=True, slots=True)
 class Unknown:
-    """A transaction we do not handle; kept so the caller can log it."""
+    """A transaction we do not handle, or one too short for its layout: skipped by
+    its LNG and kept so the caller can log it (`reason` says which)."""
 
     trans: int
     data: bytes = field(default=b"")
+    reason: str = field(default="unknown transaction", compare=False)
 
 
 ToPump = Union[CD1, CD2, CD3, CD4, CD5, CD101]
-FromPump = Union[DC1, DC2, DC3, DC5, DC101]
+FromPump = Union[DC1, DC2, DC3, DC5, DC7, DC101, DC103]
 
 
 def _data(t: ToPump | FromPump) -> bytes:
@@ -195,8 +215,14 @@ def _data(t: ToPump | FromPump) -> bytes:
             return bcd_encode(p, 3) + bytes([(n & 0x0F) | (0x10 if o else 0)])
         case DC5(code=c):
             return bytes([c])
+        case DC7(decimals=d):
+            return dc7_data(d)
+        case DC103(prices=p):
+            return b"".join(bcd_encode(x, 3) for x in p)
+        case DC101(counter=c, total=t1, meter1_or_fillings=None):
+            return bytes([c]) + bcd_encode(t1, 5)  # the short form some field pumps send
         case DC101(counter=c, total=t1, meter1_or_fillings=t2, meter2=t3):
-            return bytes([c]) + bcd_encode(t1, 5) + bcd_encode(t2, 5) + bcd_encode(t3, 5)
+            return bytes([c]) + bcd_encode(t1, 5) + bcd_encode(t2, 5) + bcd_encode(t3 or 0, 5)
     raise MessageError(f"cannot encode {t!r}")
 
 
@@ -208,17 +234,32 @@ def encode_block(transactions: Iterable[ToPump | FromPump]) -> bytes:
     return bytes(out)
 
 
-def _split(block: bytes) -> list[tuple[int, bytes]]:
+# DC7 data (spec §3.2.5, LNG 51): 22 reserved bytes, then DPVOL, DPAMO, DPUNP
+# (data bytes 22-24, the 23rd to 25th), then the maximum amount and the grades,
+# which a site controller does not need: 25 bytes are enough to read it.
+DC7_DECIMALS_AT = 22
+DC7_LENGTH = 51
+DC7_NEEDED = DC7_DECIMALS_AT + 3
+
+
+def dc7_data(d: Decimals) -> bytes:
+    """A DC7 of the spec's length with only the decimal positions set (the simulator's)."""
+    return bytes(DC7_DECIMALS_AT) + bytes([d.volume, d.amount, d.price]) + bytes(DC7_LENGTH - DC7_NEEDED)
+
+
+def _split(block: bytes) -> tuple[list[tuple[int, bytes]], Unknown | None]:
+    """The TRANS LNG DATA triples of a block, and its unreadable tail if it has one."""
     parts, i = [], 0
     while i < len(block):
         if i + 2 > len(block):
-            raise MessageError(f"block ends inside a transaction header at byte {i}")
+            return parts, Unknown(block[i], b"", f"block ends inside a transaction header at byte {i}")
         trans, lng = block[i], block[i + 1]
         if i + 2 + lng > len(block):
-            raise MessageError(f"TRANS 0x{trans:02X} says {lng} bytes, block has fewer")
+            tail = block[i + 2 :]
+            return parts, Unknown(trans, tail, f"TRANS 0x{trans:02X} says {lng} bytes, block has {len(tail)}")
         parts.append((trans, block[i + 2 : i + 2 + lng]))
         i += 2 + lng
-    return parts
+    return parts, None
 
 
 def _need(trans: int, data: bytes, size: int) -> None:
@@ -227,8 +268,12 @@ def _need(trans: int, data: bytes, size: int) -> None:
 
 
 def decode_to_pump(block: bytes) -> list[ToPump | Unknown]:
+    """What the pump side reads; strict, because a pump refuses (NAKs) a block it cannot read."""
+    parts, broken = _split(block)
+    if broken:
+        raise MessageError(broken.reason)
     out: list[ToPump | Unknown] = []
-    for trans, data in _split(block):
+    for trans, data in parts:
         if trans == CD1.TRANS:
             _need(trans, data, 1)
             try:
@@ -255,74 +300,61 @@ def decode_to_pump(block: bytes) -> list[ToPump | Unknown]:
     return out
 
 
+def _dc1(data: bytes) -> DC1:
+    if data[0] not in WIRE_STATUS:
+        raise MessageError(f"DC1 status {data[0]} is not a DART pump status")
+    return DC1(WIRE_STATUS[data[0]])
+
+
+def _dc7(data: bytes) -> DC7:
+    at = DC7_DECIMALS_AT
+    try:
+        d = Decimals(data[at], data[at + 1], data[at + 2])
+    except DecimalsError as exc:
+        raise MessageError(f"DC7 {exc}") from None
+    return DC7(d, bytes(data))
+
+
+def _dc101(data: bytes) -> DC101:
+    counter, total = data[0], bcd_decode(data[1:6])
+    if len(data) < 16:  # the short form: COUN and TOTVAL only
+        return DC101(counter, total)
+    return DC101(counter, total, bcd_decode(data[6:11]), bcd_decode(data[11:16]))
+
+
+# TRANS → (least data bytes, decoder of the data).  Longer data is read for the
+# fields the spec lays out and the rest ignored, so a newer pump's additions
+# cost nothing; shorter data cannot be read and the transaction is skipped.
+_FROM_PUMP = {
+    DC1.TRANS: (1, _dc1),
+    DC2.TRANS: (8, lambda d: DC2(bcd_decode(d[:4]), bcd_decode(d[4:8]))),
+    DC3.TRANS: (4, lambda d: DC3(bcd_decode(d[:3]), d[3] & 0x0F, bool(d[3] & 0x10))),
+    DC5.TRANS: (1, lambda d: DC5(d[0])),
+    DC7.TRANS: (DC7_NEEDED, _dc7),
+    DC101.TRANS: (6, _dc101),
+    DC103.TRANS: (3, lambda d: DC103(tuple(bcd_decode(d[i : i + 3]) for i in range(0, len(d) - 2, 3)))),
+}
+
+
 def decode_from_pump(block: bytes) -> list[FromPump | Unknown]:
+    """What the site controller reads from a pump.  Never raises: a transaction it
+    cannot read is skipped by its LNG and returned as Unknown with the reason, so
+    one odd transaction never costs the others of its block."""
+    parts, broken = _split(block)
     out: list[FromPump | Unknown] = []
-    for trans, data in _split(block):
-        if trans == DC1.TRANS:
-            _need(trans, data, 1)
-            if data[0] not in WIRE_STATUS:
-                raise MessageError(f"DC1 status {data[0]} is not a DART pump status")
-            out.append(DC1(WIRE_STATUS[data[0]]))
-        elif trans == DC2.TRANS:
-            _need(trans, data, 8)
-            out.append(DC2(bcd_decode(data[:4]), bcd_decode(data[4:])))
-        elif trans == DC3.TRANS:
-            _need(trans, data, 4)
-            out.append(DC3(bcd_decode(data[:3]), data[3] & 0x0F, bool(data[3] & 0x10)))
-        elif trans == DC5.TRANS:
-            _need(trans, data, 1)
-            out.append(DC5(data[0]))
-        elif trans == DC101.TRANS:
-            _need(trans, data, 16)
-            out.append(
-                DC101(data[0], bcd_decode(data[1:6]), bcd_decode(data[6:11]), bcd_decode(data[11:16]))
-            )
-        else:
+    for trans, data in parts:
+        known = _FROM_PUMP.get(trans)
+        if known is None:
             out.append(Unknown(trans, data))
+            continue
+        least, decode = known
+        if len(data) < least:
+            out.append(Unknown(trans, data, f"TRANS 0x{trans:02X} has {len(data)} data bytes, needs {least}"))
+            continue
+        try:
+            out.append(decode(data))
+        except MessageError as exc:
+            out.append(Unknown(trans, data, str(exc)))
+    if broken:
+        out.append(broken)
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class Decimals:
-    """Decimal positions a pump is programmed with (DC7 DPVOL / DPAMO / DPUNP).
-
-    Money stays integer fen, so amount and price may have at most 2 decimals.
-    """
-
-    volume: int = 2
-    amount: int = 2
-    price: int = 2
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.volume <= 8:
-            raise ValueError(f"volume decimals {self.volume}: allowed 0-8")
-        for name in ("amount", "price"):
-            if not 0 <= getattr(self, name) <= 2:
-                raise ValueError(f"{name} decimals {getattr(self, name)}: allowed 0-2 (fen)")
-
-    def litres(self, raw: int) -> Decimal:
-        return Decimal(raw).scaleb(-self.volume)
-
-    def raw_volume(self, litres: Decimal) -> int:
-        raw = litres.scaleb(self.volume)
-        if raw != raw.to_integral_value():
-            raise ValueError(f"{litres} L has more than {self.volume} decimals")
-        return int(raw)
-
-    def fen(self, raw_amount: int) -> int:
-        return raw_amount * 10 ** (2 - self.amount)
-
-    def raw_amount(self, fen: int) -> int:
-        step = 10 ** (2 - self.amount)
-        if fen % step:
-            raise ValueError(f"{fen} fen is finer than the pump's {self.amount} amount decimals")
-        return fen // step
-
-    def price_fen(self, raw_price: int) -> int:
-        return raw_price * 10 ** (2 - self.price)
-
-    def raw_price(self, fen: int) -> int:
-        step = 10 ** (2 - self.price)
-        if fen % step:
-            raise ValueError(f"{fen} fen/L is finer than the pump's {self.price} price decimals")
-        return fen // step

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from drivers.pumps.dart import messages as m
+from drivers.pumps.dart.decimals import Decimals
 from drivers.pumps.types import PumpStatus as S
 
 # (status, command) → new status.  Pairs not listed are ignored by the pump.
@@ -54,7 +55,9 @@ class SimPump:
     address: int
     prices: list[int]  # raw unit price per logical nozzle, nozzle 1 first
     flow_lps: Decimal = Decimal("0.5")  # litres per second while the valve is open
-    decimals: m.Decimals = field(default_factory=m.Decimals)
+    decimals: Decimals = field(default_factory=Decimals)
+    answers_dc7: bool = True  # full-DART pumps return their parameters; others stay silent
+    short_totals: bool = False  # DC101 as COUN + TOTVAL only (6 bytes), as some field pumps send
     status: S = S.NOT_PROGRAMMED
     nozzle: int = 0
     nozzle_out: bool = False
@@ -132,6 +135,14 @@ class SimPump:
             self._send(m.DC2(self.volume, self.amount))
             self._send(self._dc3())
             return
+        if c is m.Command.RETURN_PUMP_PARAMETERS:
+            if self.answers_dc7:
+                self._send(m.DC7(self.decimals))
+            return
+        if c is m.Command.RETURN_PRICES:
+            if self.answers_dc7:  # a full-DART pump; others stay silent (spec: only where configured)
+                self._send(m.DC103(tuple(self.prices)))
+            return
         new = COMMAND_TABLE.get((self.status, c))
         if c is m.Command.RESUME and self.status is S.SUSPENDED:
             new = self.suspended_from or S.AUTHORISED
@@ -154,13 +165,13 @@ class SimPump:
         pick = (lambda n: list(nozzles)) if counter & 0x0F == 9 else (lambda n: [n])
         chosen = [n for n in pick(counter & 0x0F) if n in self.totals]
         if counter & 0xF0 == 0x10:
-            return m.DC101(
-                counter,
-                sum(self.totals[n].amount for n in chosen),
-                sum(self.totals[n].fillings for n in chosen),
-                0,
-            )
+            amount = sum(self.totals[n].amount for n in chosen)
+            if self.short_totals:
+                return m.DC101(counter, amount)
+            return m.DC101(counter, amount, sum(self.totals[n].fillings for n in chosen), 0)
         vol = sum(self.totals[n].volume for n in chosen)
+        if self.short_totals:
+            return m.DC101(counter, vol)
         return m.DC101(counter, vol, vol if counter != 9 else 0, 0)
 
     # --- things that happen at the pump ------------------------------------
@@ -219,9 +230,8 @@ class SimPump:
 
     def _set_volume(self, raw_volume: int) -> None:
         d = self.decimals
-        price_fen = d.price_fen(self.prices[self.nozzle - 1])
-        fen = int((d.litres(raw_volume) * price_fen).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-        self._set_filled(raw_volume, d.raw_amount(fen - fen % 10 ** (2 - d.amount)))
+        yuan = d.litres(raw_volume) * d.unit_price(self.prices[self.nozzle - 1])
+        self._set_filled(raw_volume, int(yuan.scaleb(d.amount).to_integral_value(rounding=ROUND_HALF_UP)))
 
     def _set_filled(self, raw_volume: int, raw_amount: int) -> None:
         if (raw_volume, raw_amount) == (self.volume, self.amount):
@@ -241,8 +251,7 @@ class SimPump:
             self._set_volume(limit)
         elif kind == "amount" and self.amount >= limit:
             d = self.decimals
-            price_fen = d.price_fen(self.prices[self.nozzle - 1])
-            litres = (Decimal(d.fen(limit)) / price_fen).quantize(
+            litres = (d.yuan(limit) / d.unit_price(self.prices[self.nozzle - 1])).quantize(
                 Decimal(1).scaleb(-d.volume), rounding=ROUND_DOWN
             )
             self.litres = litres

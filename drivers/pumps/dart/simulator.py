@@ -12,25 +12,50 @@ it only ever answers frames addressed to one of its pumps.
 
 from __future__ import annotations
 
+import enum
 import logging
 import random
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Callable, Iterator
-from contextlib import contextmanager
+from typing import Callable, Iterator, Sequence
 
 from drivers.pumps.dart import line
 from drivers.pumps.dart import messages as m
+from drivers.pumps.dart.decimals import Decimals
 from drivers.pumps.dart.line import BadFrame, Control, CrcVariant, Frame
 from drivers.pumps.dart.sim_pump import SimPump
 from drivers.pumps.dart.transport import Link, PtyLink, TcpServerLink
 from drivers.pumps.types import PumpStatus
 
+S_NOT_PROGRAMMED = PumpStatus.NOT_PROGRAMMED
+
 log = logging.getLogger(__name__)
 
-DEFAULT_PRICES_FEN = (789, 845, 712)  # 92#, 95#, diesel, fen per litre
+DEFAULT_PRICES = (Decimal("7.89"), Decimal("8.45"), Decimal("7.12"))  # 92#, 95#, diesel, yuan per litre
+
+
+class TxRule(enum.Enum):
+    """How a pump treats the TX# of the DATA frames it receives (docs/protocols/dart.md, TX#)."""
+
+    LENIENT = "lenient"  # any TX#; a repeat is equal TX# and equal data
+    # Only the TX# after the last accepted one (0 after power-on), NAK otherwise; a
+    # repeat is the last accepted TX#, whatever the data (as intelipump's simulator).
+    STRICT = "strict"
+    NAK_RESET = "nak-reset"  # as strict, but after a NAK only TX# 0 is accepted
+
+
+@dataclass(frozen=True)
+class Personality:
+    """How one kind of field pump behaves where pumps differ."""
+
+    sequence: TxRule = TxRule.LENIENT
+    decimals: Decimals = field(default_factory=Decimals)
+    answers_dc7: bool = True
+    short_totals: bool = False
+    wrap_to_zero: bool = False  # the sequence wraps F → 0, as some captured pumps do (the spec says F → 1)
 
 
 @dataclass
@@ -42,6 +67,8 @@ class Faults:
     reboot_mid_filling: bool = False
     reboot_after_litres: Decimal = Decimal("1")
     reboot_seconds: float = 0.3  # how long a rebooting pump stays silent
+    reboot_at: float | None = None  # every pump reboots once, this many seconds after start
+    nak_data: frozenset[int] = frozenset()  # ordinals (1 = first) of DATA frames a pump NAKs as garbled
 
 
 @dataclass
@@ -51,6 +78,9 @@ class _Line:
     tx: int = 0
     unacked: Frame | None = None  # sent DATA not yet acknowledged: resent on the next POLL
     last_rx: tuple[int, bytes] | None = None  # last DATA executed, to spot retransmissions
+    expected_tx: int = 0  # what a sequence-enforcing pump accepts next
+    nak_sent: bool = False  # the last DATA frame was NAKed (nak-reset pumps then want 0)
+    data_frames: int = 0  # DATA frames received since power-on
     stalled: bool = False
     silent_until: float = 0.0
     rebooted_this_filling: bool = False
@@ -65,6 +95,7 @@ class DartSimulator:
     pumps: list[SimPump]
     crc: CrcVariant = CrcVariant.ARC
     faults: Faults = field(default_factory=Faults)
+    personality: Personality = field(default_factory=Personality)
     traffic: bool = False
     seed: int | None = None
     clock: Callable[[], float] = time.monotonic
@@ -78,7 +109,13 @@ class DartSimulator:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._last_tick = self.clock()
+        self._started = self._last_tick
+        self._rebooted_at_time = False
         self.frames_answered = 0
+        self.naks_sent = 0
+        for p in self.pumps:
+            p.answers_dc7 = self.personality.answers_dc7
+            p.short_totals = self.personality.short_totals
 
     # --- construction ------------------------------------------------------
 
@@ -86,28 +123,36 @@ class DartSimulator:
     def make_pumps(
         count: int,
         first_address: int = 0x50,
-        prices_fen: tuple[int, ...] = DEFAULT_PRICES_FEN,
+        prices: Sequence[Decimal] = DEFAULT_PRICES,
         flow_lps: Decimal = Decimal("0.5"),
-        decimals: m.Decimals | None = None,
+        decimals: Decimals | None = None,
+        programmed: bool = True,
     ) -> list[SimPump]:
-        d = decimals or m.Decimals()
+        """`programmed=False`: zeroised pumps, NOT PROGRAMMED until they receive prices."""
+        d = decimals or Decimals()
         if not line.ADDRESS_MIN <= first_address <= line.ADDRESS_MAX - count + 1:
             raise ValueError(f"{count} pumps from 0x{first_address:02X} leave 0x50-0x6F")
-        prices = [d.raw_price(p) for p in prices_fen]
-        return [
-            SimPump(first_address + i, list(prices), flow_lps=flow_lps, decimals=d)
-            for i in range(count)
-        ]
+        raw = [d.raw_price(p) for p in prices]
+        pumps = [SimPump(first_address + i, list(raw), flow_lps=flow_lps, decimals=d) for i in range(count)]
+        if not programmed:
+            for p in pumps:
+                p.status = S_NOT_PROGRAMMED
+                p.prices = [0] * len(raw)
+        return pumps
 
     @classmethod
     def on_pty(cls, pumps: int = 1, **kwargs) -> "DartSimulator":
-        pump_kw = {k: kwargs.pop(k) for k in ("first_address", "prices_fen", "flow_lps", "decimals") if k in kwargs}
-        return cls(PtyLink(), cls.make_pumps(pumps, **pump_kw), **kwargs)
+        return cls(PtyLink(), cls._pumps_for(pumps, kwargs), **kwargs)
 
     @classmethod
     def on_socket(cls, pumps: int = 1, host: str = "127.0.0.1", port: int = 0, **kwargs) -> "DartSimulator":
-        pump_kw = {k: kwargs.pop(k) for k in ("first_address", "prices_fen", "flow_lps", "decimals") if k in kwargs}
-        return cls(TcpServerLink(host, port), cls.make_pumps(pumps, **pump_kw), **kwargs)
+        return cls(TcpServerLink(host, port), cls._pumps_for(pumps, kwargs), **kwargs)
+
+    @classmethod
+    def _pumps_for(cls, count: int, kwargs: dict) -> list[SimPump]:
+        pump_kw = {k: kwargs.pop(k) for k in ("first_address", "prices", "flow_lps", "programmed") if k in kwargs}
+        personality = kwargs.get("personality") or Personality()
+        return cls.make_pumps(count, decimals=personality.decimals, **pump_kw)
 
     @property
     def port(self) -> str:
@@ -190,6 +235,11 @@ class DartSimulator:
         now = self.clock()
         dt = Decimal(str(round(now - self._last_tick, 6)))
         self._last_tick = now
+        at = self.faults.reboot_at
+        if at is not None and not self._rebooted_at_time and now - self._started >= at:
+            self._rebooted_at_time = True
+            for p in self.pumps:
+                self._reboot(p.address, now)
         for p in self.pumps:
             ln = self._lines[p.address]
             p.tick(dt)
@@ -259,17 +309,52 @@ class DartSimulator:
             ln.tx = line.next_tx(ln.tx)
         if ln.unacked is not None:
             return self._send(ln.unacked)
-        return self._send(Frame(address, Control.EOT, ln.tx))
+        # Captured pumps send EOT with TX# 0 (`50 70 FA`), whatever their own sequence.
+        return self._send(Frame(address, Control.EOT, 0))
 
     def _on_data(self, address: int, ln: _Line, frame: Frame) -> bytes:
-        if ln.last_rx != (frame.tx, frame.payload):
-            try:
-                self._by_address[address].handle_block(frame.payload)
-            except m.MessageError as exc:
-                log.info("pump 0x%02X refuses block: %s", address, exc)
-                return self._send(Frame(address, Control.NAK, frame.tx))
-            ln.last_rx = (frame.tx, frame.payload)
+        ln.data_frames += 1
+        if ln.data_frames in self.faults.nak_data:
+            return self._nak(address, ln, frame, "NAK injected")
+        if self._repeat(ln, frame):
+            return self._send(Frame(address, Control.ACK, frame.tx))  # acknowledged, not executed
+        if not self._in_sequence(ln, frame.tx):
+            return self._nak(address, ln, frame, f"TX# {frame.tx} out of sequence (expected {ln.expected_tx})")
+        try:
+            self._by_address[address].handle_block(frame.payload)
+        except m.MessageError as exc:
+            return self._nak(address, ln, frame, f"block refused: {exc}")
+        ln.last_rx = (frame.tx, frame.payload)
+        wrap = self.personality.wrap_to_zero and frame.tx == 0xF
+        ln.expected_tx, ln.nak_sent = 0 if wrap else line.next_tx(frame.tx), False
         return self._send(Frame(address, Control.ACK, frame.tx))
+
+    def _repeat(self, ln: _Line, frame: Frame) -> bool:
+        if ln.last_rx is None:
+            return False
+        if self.personality.sequence is TxRule.LENIENT:
+            return ln.last_rx == (frame.tx, frame.payload)
+        return ln.last_rx[0] == frame.tx
+
+    def set_last_accepted(self, address: int, tx: int) -> None:
+        """As if a master before ours had just had TX# `tx` accepted (a console restart)."""
+        with self._lock:
+            ln = self._lines[address]
+            ln.last_rx, ln.expected_tx, ln.nak_sent = (tx, b""), line.next_tx(tx), False
+
+    def _in_sequence(self, ln: _Line, tx: int) -> bool:
+        rule = self.personality.sequence
+        if rule is TxRule.LENIENT:
+            return True
+        if rule is TxRule.NAK_RESET and ln.nak_sent:
+            return tx == 0
+        return tx == ln.expected_tx
+
+    def _nak(self, address: int, ln: _Line, frame: Frame, why: str) -> bytes:
+        log.info("pump 0x%02X NAKs TX# %d: %s", address, frame.tx, why)
+        ln.nak_sent = True
+        self.naks_sent += 1
+        return self._send(Frame(address, Control.NAK, frame.tx))
 
     def _send(self, frame: Frame) -> bytes:
         raw = line.encode(frame, self.crc)

@@ -74,7 +74,7 @@ def test_console_killed_mid_filling_settles_it_once_with_the_pumps_figures(make_
         console.join(10)
     world.sim.hang_up(0x50)  # the driver finishes while the console is down
     with world.sim.pump(0x50) as pump:
-        pump_amount_fen = pump.decimals.fen(pump.amount)
+        pump_amount_fen = int(pump.decimals.yuan(pump.amount) * 100)
 
     world.start_engine()
     settled = world.events.wait("settled", lane=1, filling_id=filling_id, timeout=30)

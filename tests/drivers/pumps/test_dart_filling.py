@@ -44,7 +44,7 @@ def test_a_complete_filling_authorise_lift_fill_hang_up_read(make_world) -> None
     (done,) = log.of(FillingCompleted)
     with sim.pump(A) as pump:
         assert done.filling.volume == pump.decimals.litres(pump.volume)
-        assert done.filling.amount_fen == pump.decimals.fen(pump.amount)
+        assert done.filling.amount == pump.decimals.yuan(pump.amount)
     assert done.filling.filling_id == "filling-1"
     assert done.filling.nozzle == 2 and done.filling.price_fen == 845
     assert not done.recovered
@@ -131,7 +131,7 @@ def test_a_new_authorisation_reads_the_last_filling_before_reset(make_world) -> 
 
 def test_price_update_reaches_the_pump(make_world) -> None:
     sim, bus, log = make_world()
-    bus.update_prices(A, [800, 850, 720])
+    bus.update_prices(A, [Decimal("8.00"), Decimal("8.50"), Decimal("7.20")])
     with sim.pump(A) as pump:
         assert pump.prices == [800, 850, 720]
 

@@ -72,8 +72,8 @@ def test_watch_prints_one_json_event_per_line(sim, capsys) -> None:
     code = run_cli(["pump", "watch", "--port", sim.port, "--addresses", "0x50-0x51", *FAST, "--duration", "0.5"])
     assert code == 0
     events = lines(capsys)
-    assert {"event": "pump_online", "address": "0x50"} in events
-    assert {"event": "pump_online", "address": "0x51"} in events
+    assert {"event": "pump_online", "address": "0x50", "flaps": 0} in events
+    assert {"event": "pump_online", "address": "0x51", "flaps": 0} in events
 
 
 def test_simulate_on_a_pty_prints_the_path_and_answers(capsys) -> None:
