@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from console.money import InvalidAmount, parse_yuan
+from drivers.pumps.dart.decimals import Decimals, DecimalsError
 
 APP_NAME = "platepay"
 ENV_CONFIG = "PLATEPAY_CONFIG"
@@ -49,6 +50,25 @@ def _is_yuan(value: str) -> bool:
     return True
 
 
+def _is_decimals(value: str) -> bool:
+    try:
+        Decimals.parse(value)
+    except DecimalsError:
+        return False
+    return True
+
+
+def _is_address(text: str) -> bool:
+    try:
+        return 0x50 <= int(text, 0) <= 0x6F
+    except ValueError:
+        return False
+
+
+def _is_pump_decimals(table: dict) -> bool:
+    return all(_is_address(k) and isinstance(v, str) and _is_decimals(v) for k, v in table.items())
+
+
 def _one_of(*choices: str) -> dict:
     return _check("one of " + ", ".join(choices), lambda v: v in choices)
 
@@ -66,6 +86,9 @@ class Station:
     language: str = field(default="zh_CN", metadata=_one_of("zh_CN", "en"))
     region: str = field(default="cn", metadata=_one_of("cn", "generic"))
     grades: tuple = field(default=("92#", "95#", "0#"), metadata=_check("a list of grade names, nozzle 1 first", lambda v: all(isinstance(g, str) and g for g in v)))
+    # Unit prices per grade (yuan per litre, nozzle 1 first), downloaded to a pump that
+    # reports NOT PROGRAMMED (zeroised); empty: prices are set at the pump.
+    prices: tuple = field(default=(), metadata=_check("a list of yuan per litre as strings, nozzle 1 first, such as [\"7.89\", \"8.45\"]", lambda v: all(isinstance(p, str) and _is_yuan(p) and parse_yuan(p) > 0 for p in v)))
     # An operator left logged in is logged out after this many minutes without a key or a click (0: never).
     auto_logout_minutes: int = field(default=15, metadata=_check("minutes from 0 (never) to 720", lambda v: 0 <= v <= 720))
 
@@ -135,12 +158,24 @@ class Bus:
     protocol: str = field(default="dart", metadata=_one_of("dart"))
     baudrate: int = field(default=9600, metadata=_check("one of 1200, 2400, 4800, 9600, 19200", lambda v: v in (1200, 2400, 4800, 9600, 19200)))
     parity: str = field(default="odd", metadata=_one_of("none", "odd", "even"))
-    answer_timeout_ms: int = field(default=25, metadata=_check("milliseconds from 5 to 1000 (DART: 25)", lambda v: 5 <= v <= 1000))
+    # Real pumps answer a poll in 10-50 ms and USB-RS485 adapters add their latency
+    # timer (16 ms on FTDI); 25 ms, the line spec's figure, loses answers (docs/protocols/dart.md).
+    answer_timeout_ms: int = field(default=100, metadata=_check("milliseconds from 5 to 1000 (default 100)", lambda v: 5 <= v <= 1000))
+    # Decimal positions VOLUME,AMOUNT,PRICE of the pumps on this bus; a pump that reports
+    # its own (DC7) is read with those, with a warning when they differ.
+    decimals: str = field(default="2,2,2", metadata=_check("VOLUME,AMOUNT,PRICE decimals such as \"3,1,3\" (volume and amount 0-8, price 0-4)", _is_decimals))
+    pump_decimals: dict = field(default_factory=dict, metadata={"type": dict, **_check("a table of pump address = \"VOLUME,AMOUNT,PRICE\", such as { 0x51 = \"3,1,3\" }", _is_pump_decimals)})
 
     @property
     def parity_code(self) -> str:
         """The letter pyserial and the pump drivers take (N, O, E)."""
         return PARITY_CODES[self.parity]
+
+    def decimals_of(self, address: int) -> Decimals:
+        for key, value in self.pump_decimals.items():
+            if int(key, 0) == address:
+                return Decimals.parse(value)
+        return Decimals.parse(self.decimals)
 
 
 @dataclass(frozen=True)
@@ -267,7 +302,7 @@ def _build(cls: type, table: Any, where: str) -> Any:
         spec = fields.get(key)
         if spec is None:
             raise ConfigError(f"{where} unknown key {key!r}: allowed keys are {', '.join(fields)}")
-        expected = type(spec.default)
+        expected = spec.metadata.get("type") or type(spec.default)
         allowed = spec.metadata.get("allowed", f"a {expected.__name__}")
         wrong_type = not isinstance(value, expected) or (expected is int and isinstance(value, bool))
         if expected is float and isinstance(value, int) and not isinstance(value, bool):

@@ -106,6 +106,7 @@ class Runtime:
 
     def _pump_buses(self) -> dict[str, PumpBus]:
         buses: dict[str, PumpBus] = {}
+        prices = tuple(Decimal(p) for p in self.config.station.prices)
         for bus in self.config.buses:
             addresses = sorted(lane.pump_address for lane in self.config.lanes if lane.bus == bus.name)
             if not addresses:
@@ -113,11 +114,11 @@ class Runtime:
             port, answer_timeout = bus.port, bus.answer_timeout_ms / 1000
             if port == DEMO:
                 port = self._demo_pumps(bus.name, addresses)
-                # The simulated pumps share this PC's two cores with recognition: give them a real pump's slack.
-                answer_timeout = max(answer_timeout, 0.1)
             buses[bus.name] = open_pump_bus(
                 bus.protocol, port=port, addresses=addresses, baudrate=bus.baudrate, parity=bus.parity_code,
                 response_timeout=answer_timeout,
+                decimals={a: bus.decimals_of(a) for a in addresses},
+                prices=prices,
             )
         return buses
 

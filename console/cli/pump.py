@@ -1,8 +1,9 @@
 """`platepay pump …`: commissioning tools for the pump bus, and the pump simulator.
 
-    platepay pump simulate --pty --pumps 4 --traffic
+    platepay pump simulate --pty --pumps 4 --traffic --sequence strict --decimals 3,1,3
     platepay pump status --port /dev/pts/5 --address 0x50
-    platepay pump authorize --port socket://10.0.0.9:4001 --address 0x51 --amount 200.00
+    platepay pump authorize --port socket://10.0.0.9:4001 --address 0x51 --amount 200.00 --decimals 3,1,3
+    platepay pump prices --port /dev/ttyUSB0 --address 0x50 --prices 7.89,8.45
     platepay pump watch --port /dev/ttyUSB0 --addresses 0x50-0x53
 
 Every command prints JSON (one object, or one per line for watch/simulate)
@@ -18,13 +19,13 @@ import re
 import sys
 import threading
 import uuid
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, Callable
 
 from console.cli.output import to_json
 from console.money import InvalidAmount, format_yuan, parse_litres, parse_yuan
 from drivers.pumps import PumpError, PumpEvent, PumpState, open_pump_bus
-from drivers.pumps.dart import DartSimulator, Faults, LineSettings, PortError
+from drivers.pumps.dart import DartSimulator, Decimals, DecimalsError, Faults, LineSettings, Personality, PortError, TxRule
 from drivers.pumps.dart.transport import open_link
 
 EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 130
@@ -46,6 +47,15 @@ def register(subparsers) -> None:
     p.add_argument("--corrupt", type=_rate, default=0.0, metavar="RATE", help="share of frames garbled")
     p.add_argument("--stall", action="store_true", help="pumps go silent now and then")
     p.add_argument("--reboot-mid-filling", action="store_true", help="pumps reboot once per filling")
+    p.add_argument("--reboot-at", type=float, metavar="S", help="every pump reboots once, S seconds after start")
+    p.add_argument(
+        "--sequence", choices=[r.value for r in TxRule], default=TxRule.LENIENT.value,
+        help="TX# rule: lenient (any), strict (only the next; NAK otherwise), nak-reset (0 after a NAK)",
+    )
+    p.add_argument("--decimals", type=_decimals, default=Decimals(), metavar="V,A,P", help="the pumps' decimal positions (default 2,2,2)")
+    p.add_argument("--no-dc7", action="store_true", help="pumps do not answer RETURN PUMP PARAMETERS")
+    p.add_argument("--short-totals", action="store_true", help="DC101 as 6 bytes (COUN and TOTVAL only)")
+    p.add_argument("--not-programmed", action="store_true", help="zeroised pumps: NOT PROGRAMMED until prices arrive")
     p.add_argument("--seed", type=int, help="repeatable randomness")
     p.add_argument("--duration", type=float, metavar="S", help="stop after S seconds")
     _line_options(p)
@@ -67,6 +77,11 @@ def register(subparsers) -> None:
     p = sub.add_parser("stop", help="stop the pump (ends a filling in progress)")
     _bus_options(p, single=True)
     p.set_defaults(func=_handler(stop))
+
+    p = sub.add_parser("prices", help="download unit prices (CD5) and read them back")
+    _bus_options(p, single=True)
+    p.add_argument("--prices", required=True, metavar="Y,Y,…", help="yuan per litre, nozzle 1 first, e.g. 7.89,8.45")
+    p.set_defaults(func=_handler(prices))
 
     p = sub.add_parser("totals", help="the pump's total counters")
     _bus_options(p, single=True)
@@ -106,6 +121,26 @@ def _addresses(text: str) -> list[int]:
     return out
 
 
+def _decimals(text: str) -> Decimals:
+    try:
+        return Decimals.parse(text)
+    except DecimalsError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _unit_prices(text: str) -> tuple[Decimal, ...]:
+    out = []
+    for part in text.split(","):
+        try:
+            value = Decimal(part.strip())
+        except InvalidOperation:
+            value = Decimal(-1)
+        if not value.is_finite() or value <= 0:
+            raise ValueError(f"price {part.strip()!r}: give yuan per litre such as 7.89, nozzle 1 first")
+        out.append(value)
+    return tuple(out)
+
+
 def _rate(text: str) -> float:
     # A probability for the simulator's dice, not money: float is right here.
     value = float(text)
@@ -126,8 +161,15 @@ def _bus_options(p: argparse.ArgumentParser, single: bool) -> None:
         p.add_argument("--address", type=_address, required=True, metavar="A", help="0x50-0x6F")
     else:
         p.add_argument("--addresses", type=_addresses, required=True, metavar="A-B", help="e.g. 0x50-0x53")
-    p.add_argument("--response-timeout", type=Decimal, default=Decimal("0.025"), metavar="S")
+    p.add_argument(
+        "--response-timeout", type=Decimal, default=Decimal("0.1"), metavar="S",
+        help="how long a pump may take to answer (default 0.1: real pumps take 10-50 ms, USB adapters add more)",
+    )
     p.add_argument("--timeout", type=Decimal, default=Decimal("5"), metavar="S", help="per command")
+    p.add_argument(
+        "--decimals", type=_decimals, default=Decimals(), metavar="V,A,P",
+        help="volume, amount and price decimals, e.g. 3,1,3 (default 2,2,2); a pump that reports its own wins",
+    )
     _line_options(p)
 
 
@@ -153,8 +195,8 @@ def _handler(fn: Callable[[argparse.Namespace], int]) -> Callable[[Any], int]:
 # --- the bus commands ---------------------------------------------------------------
 
 
-def _open_bus(args: argparse.Namespace, addresses: list[int]):
-    bus = open_pump_bus(
+def _bus(args: argparse.Namespace, addresses: list[int]):
+    return open_pump_bus(
         "dart",
         port=args.port,
         addresses=addresses,
@@ -162,7 +204,12 @@ def _open_bus(args: argparse.Namespace, addresses: list[int]):
         parity=args.parity,
         crc=args.crc,
         response_timeout=float(args.response_timeout),  # a timer setting, not money
+        decimals=args.decimals,
     )
+
+
+def _open_bus(args: argparse.Namespace, addresses: list[int]):
+    bus = _bus(args, addresses)
     bus.start()
     if not bus.wait_ready(float(args.timeout)):
         bus.shutdown()
@@ -178,8 +225,9 @@ def _state_json(s: PumpState) -> dict[str, Any]:
         "nozzle": s.nozzle,
         "nozzle_out": s.nozzle_out,
         "volume": str(s.volume),
-        "amount": format_yuan(s.amount_fen),
-        "price": format_yuan(s.price_fen),
+        "amount": str(s.amount),
+        "price": str(s.price),
+        "data_refused": s.data_refused,
     }
 
 
@@ -192,14 +240,31 @@ def _with_bus(args: argparse.Namespace, action: Callable[[Any], dict[str, Any]])
                 f"pump 0x{args.address:02X} does not answer on {args.port}: check the address, "
                 "wiring and line settings (--baud, --parity, --crc)"
             )
-        print(to_json(action(bus)), flush=True)
+        result = action(bus)
+        result.setdefault("decimals", str(bus.decimals(args.address)))
+        print(to_json(result), flush=True)
         return EXIT_OK
     finally:
         bus.shutdown()
 
 
 def status(args: argparse.Namespace) -> int:
-    return _with_bus(args, lambda bus: _state_json(bus.state(args.address)))
+    def act(bus) -> dict[str, Any]:
+        try:
+            state = bus.refresh_status(args.address, timeout=float(args.timeout))
+        except PumpError:
+            state = bus.state(args.address)
+            if not state.data_refused and state.status is not None:
+                raise
+        if state.data_refused or state.status is None:
+            # "online" only means POLL was answered: without a DC1 we know nothing of the pump.
+            raise PumpError(
+                f"pump 0x{args.address:02X} answers polls on {args.port} but refused every data frame, "
+                "so its status is unknown: another controller may be driving it, or it needs a power cycle"
+            )
+        return _state_json(state)
+
+    return _with_bus(args, act)
 
 
 def authorize(args: argparse.Namespace) -> int:
@@ -231,6 +296,26 @@ def stop(args: argparse.Namespace) -> int:
     return _with_bus(args, act)
 
 
+def prices(args: argparse.Namespace) -> int:
+    wanted = _unit_prices(args.prices)
+
+    def act(bus) -> dict[str, Any]:
+        state = bus.update_prices(args.address, wanted, timeout=float(args.timeout))
+        read_back = bus.read_prices(args.address, timeout=min(float(args.timeout), 2.0))
+        if read_back is not None and tuple(read_back[: len(wanted)]) != wanted:
+            raise PumpError(
+                f"pump 0x{args.address:02X} took the prices but shows {', '.join(map(str, read_back))}"
+            )
+        return {
+            "prices": [str(p) for p in wanted],
+            # None where the pump does not answer RETURN PRICES (only some are configured to).
+            "read_back": [str(p) for p in read_back] if read_back is not None else None,
+            **_state_json(state),
+        }
+
+    return _with_bus(args, act)
+
+
 def totals(args: argparse.Namespace) -> int:
     def act(bus) -> dict[str, Any]:
         t = bus.totals(args.address, args.nozzle, timeout=float(args.timeout))
@@ -238,7 +323,7 @@ def totals(args: argparse.Namespace) -> int:
             "address": f"0x{t.address:02X}",
             "nozzle": t.nozzle,
             "volume": str(t.volume),
-            "amount": format_yuan(t.amount_fen),
+            "amount": str(t.amount),
             "fillings": t.fillings,
         }
 
@@ -262,10 +347,7 @@ def event_json(event: PumpEvent) -> dict[str, Any]:
 
 def watch(args: argparse.Namespace) -> int:
     stop_event = threading.Event()
-    bus = open_pump_bus(
-        "dart", port=args.port, addresses=args.addresses, baudrate=args.baud,
-        parity=args.parity, crc=args.crc, response_timeout=float(args.response_timeout),
-    )
+    bus = _bus(args, args.addresses)
     bus.add_listener(lambda ev: print(to_json(event_json(ev)), flush=True))
     bus.start()
     try:
@@ -281,7 +363,7 @@ def watch(args: argparse.Namespace) -> int:
 def simulate(args: argparse.Namespace) -> int:
     if args.pty == bool(args.port):
         raise ValueError("give either --pty or --port URL (socket://HOST:PORT listens there)")
-    prices = tuple(parse_yuan(p) for p in args.prices.split(","))
+    unit_prices = _unit_prices(args.prices)
     flow_lps = Decimal(args.flow) / 60
     line = LineSettings(port=args.port or "pty", baudrate=args.baud, parity=args.parity)
     faults = Faults(
@@ -289,10 +371,19 @@ def simulate(args: argparse.Namespace) -> int:
         corrupt=args.corrupt,
         stall_every=30.0 if args.stall else None,
         reboot_mid_filling=args.reboot_mid_filling,
+        reboot_at=args.reboot_at,
+    )
+    personality = Personality(
+        sequence=TxRule(args.sequence), decimals=args.decimals,
+        answers_dc7=not args.no_dc7, short_totals=args.short_totals,
+    )
+    pumps = DartSimulator.make_pumps(
+        args.pumps, args.first_address, unit_prices, flow_lps, decimals=args.decimals, programmed=not args.not_programmed
     )
     link = open_link(None if args.pty else args.port, line)
-    pumps = DartSimulator.make_pumps(args.pumps, args.first_address, prices, flow_lps)
-    sim = DartSimulator(link, pumps, crc=_crc(args.crc), faults=faults, traffic=args.traffic, seed=args.seed)
+    sim = DartSimulator(
+        link, pumps, crc=_crc(args.crc), faults=faults, personality=personality, traffic=args.traffic, seed=args.seed
+    )
     print(to_json({"simulating": [f"0x{a:02X}" for a in sim.addresses], "port": sim.port}), flush=True)
     sim.start()
     try:

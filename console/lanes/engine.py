@@ -203,6 +203,16 @@ class LaneEngine:
                 self.publish(ev.PumpStatusChanged(lane=lane.id, pump_address=address, online=True, status=new.value))
             case pump.AlarmRaised(code=code):
                 self.publish(ev.ErrorEvent(lane=lane.id, message=f"pump 0x{address:02X} alarm {code}", code="pump_alarm"))
+            case pump.DataRefused():
+                self.publish(ev.ErrorEvent(
+                    lane=lane.id, code="pump_refuses_data",
+                    message=f"pump 0x{address:02X} answers but refuses every command: another controller may be on the line",
+                ))
+            case pump.DecimalsDisagree(configured=configured, reported=reported):
+                self.publish(ev.ErrorEvent(
+                    lane=lane.id, code="pump_decimals",
+                    message=f"pump 0x{address:02X} counts in decimals {reported}, the configuration says {configured}: the pump's are used",
+                ))
 
     # --- services the lanes use -------------------------------------------------
 

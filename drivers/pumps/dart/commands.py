@@ -25,6 +25,8 @@ from drivers.pumps.types import (
 
 S = PumpStatus
 _RECENT_AUTHORISATIONS = 4096
+# Answered polls after RETURN PRICES without a DC103: the pump does not give its prices.
+PRICE_POLLS = 3
 
 # Spec 2.1.3, "normally received in status": anything else the pump ignores,
 # so we refuse it up front with a message that names the state.  A pump may
@@ -43,6 +45,18 @@ def _shown(status: PumpStatus | None) -> str:
     return status.value if status else "unknown"
 
 
+def _require_status(t) -> PumpStatus:
+    """The pump's status; a command to a pump whose status we never heard is refused."""
+    if t.state.status is not None:
+        return t.state.status
+    if t.state.data_refused:
+        raise CommandRejected(
+            f"pump 0x{t.address:02X} refused every data frame, so its status is unknown: it answers polls "
+            "but takes no data (another controller on the line, or a pump that needs a power cycle)"
+        )
+    raise CommandRejected(f"pump 0x{t.address:02X} has not reported its status yet")
+
+
 class DartCommands:
     """Mixed into DartBus, which provides _call, _submit, _online, _exchange, _wait, _fresh."""
 
@@ -50,7 +64,7 @@ class DartCommands:
         deadline = time.monotonic() + timeout
         t = self._online(address)
         yield from self._fresh(t, deadline)
-        status = t.state.status
+        status = _require_status(t)
         if command in ALLOWED_IN and status not in ALLOWED_IN[command]:
             raise CommandRejected(
                 f"pump 0x{address:02X} is {_shown(status)}: {command.name} is accepted only when "
@@ -145,6 +159,22 @@ class DartCommands:
             raise CommandRejected(f"pump 0x{address:02X} took the prices but is still not programmed")
         return state
 
+    def read_prices(self, address: int, timeout: float = 2.0) -> tuple[Decimal, ...] | None:
+        """The unit prices the pump holds (RETURN PRICES → DC103), or None where the pump
+        does not answer that request: only pumps configured for it do (spec §3.2.11)."""
+
+        def job() -> Generator:
+            deadline = time.monotonic() + timeout
+            t = self._online(address)
+            t.prices_read = None
+            yield from self._exchange(t, m.encode_block([m.CD1(m.Command.RETURN_PRICES)]), "RETURN PRICES")
+            polls = t.polls
+            got = lambda: t.prices_read is not None or t.polls > polls + PRICE_POLLS  # noqa: E731
+            yield from self._wait(t, got, deadline)
+            return t.prices_read
+
+        return self._call(job(), timeout)
+
     # --- authorisation -------------------------------------------------------------
 
     def authorize(
@@ -179,7 +209,7 @@ class DartCommands:
         # The preset is written in the pump's decimals: know them first.
         yield from self._wait(t, lambda: t.decimals_settled, deadline)
         yield from self._fresh(t, deadline)
-        status = t.state.status
+        status = _require_status(t)
         if t.filling_id == a.filling_id and status is not S.RESET:
             return a  # an earlier attempt got through: never authorise twice
         if t.filling_id is not None and status is not None and status.busy:

@@ -164,7 +164,7 @@ class DartBus(DartCommands):
                         self._emit(tr.failed())
                     self._stop.wait(0.5)
             self.rounds += 1
-            if self.rounds >= 2 and all(t.settled or not t.online for t in self._trackers.values()):
+            if self.rounds >= 2 and all(t.settled or not t.online or t.state.data_refused for t in self._trackers.values()):
                 self._ready.set()
             if self.settings.poll_interval:
                 self._stop.wait(self.settings.poll_interval)

@@ -81,6 +81,8 @@ class _Line:
     expected_tx: int = 0  # what a sequence-enforcing pump accepts next
     nak_sent: bool = False  # the last DATA frame was NAKed (nak-reset pumps then want 0)
     data_frames: int = 0  # DATA frames received since power-on
+    answer_delay: float = 0.0  # a slow pump: what it has to say waits this long before it says it
+    outbox_since: float | None = None
     stalled: bool = False
     silent_until: float = 0.0
     rebooted_this_filling: bool = False
@@ -216,6 +218,15 @@ class DartSimulator:
         with self.pump(address) as p:
             p.hang_up()
 
+    def data_frames(self, address: int) -> int:
+        """DATA frames the pump received since it powered on (tests count steps with it)."""
+        with self._lock:
+            return self._lines[address].data_frames
+
+    def set_answer_delay(self, address: int, seconds: float) -> None:
+        with self._lock:
+            self._lines[address].answer_delay = seconds
+
     def set_stall(self, address: int, stalled: bool) -> None:
         with self._lock:
             self._lines[address].stalled = stalled
@@ -304,6 +315,12 @@ class DartSimulator:
 
     def _on_poll(self, address: int, ln: _Line) -> bytes:
         pump = self._by_address[address]
+        if pump.outbox and ln.answer_delay:
+            now = self.clock()
+            ln.outbox_since = ln.outbox_since or now
+            if now - ln.outbox_since < ln.answer_delay:
+                return self._send(Frame(address, Control.EOT, 0))
+        ln.outbox_since = None
         if ln.unacked is None and pump.outbox:
             ln.unacked = Frame(address, Control.DATA, ln.tx, pump.take_block())
             ln.tx = line.next_tx(ln.tx)
@@ -353,6 +370,8 @@ class DartSimulator:
     def _nak(self, address: int, ln: _Line, frame: Frame, why: str) -> bytes:
         log.info("pump 0x%02X NAKs TX# %d: %s", address, frame.tx, why)
         ln.nak_sent = True
+        if self.personality.sequence is TxRule.NAK_RESET:
+            ln.last_rx = None  # it restarts its sequence: the 0 that follows is new, not a repeat
         self.naks_sent += 1
         return self._send(Frame(address, Control.NAK, frame.tx))
 

@@ -132,8 +132,11 @@ class PumpTracker:
         return self._report_link()
 
     def flush_link(self) -> list[PumpEvent]:
-        """The state of a flapping link, once its window allows another report."""
-        if self.online is None or self.online is self._reported_online or self._flapping():
+        """The state of a flapping link, with how often it changed unreported, once
+        its window allows another report (even when it ended where it was reported)."""
+        if self.online is None or self._flapping():
+            return []
+        if self.online is self._reported_online and not self._held_changes:
             return []
         return self._report_link()
 

@@ -8,7 +8,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from drivers.pumps.dart import DartBus, DartSimulator, Faults, LineSettings
+from drivers.pumps.dart import DartBus, DartSimulator, Decimals, Faults, LineSettings, Personality
 from drivers.pumps.types import PumpEvent
 
 
@@ -62,12 +62,19 @@ def make_world() -> Iterator[Callable[..., tuple[DartSimulator, DartBus, EventLo
         transport: str = "pty",
         start_bus: bool = True,
         seed: int = 7,
+        personality: Personality | None = None,
+        programmed: bool = True,
+        decimals: Decimals | None = None,  # what the bus is configured with
+        prices: tuple = (),
         **line,
     ) -> tuple[DartSimulator, DartBus, EventLog]:
-        kw = dict(flow_lps=flow_lps, faults=faults or Faults(), seed=seed)
+        kw = dict(
+            flow_lps=flow_lps, faults=faults or Faults(), seed=seed,
+            personality=personality or Personality(), programmed=programmed,
+        )
         sim = DartSimulator.on_pty(pumps, **kw) if transport == "pty" else DartSimulator.on_socket(pumps, **kw)
         sim.start()
-        bus = DartBus(LineSettings(port=sim.port, **{**FAST, **line}), sim.addresses)
+        bus = DartBus(LineSettings(port=sim.port, **{**FAST, **line}), sim.addresses, decimals, prices)
         log = EventLog()
         bus.add_listener(log)
         made.append((sim, bus))
