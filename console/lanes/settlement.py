@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -61,7 +62,9 @@ def settle(engine: LaneEngine, filling_id: uuid.UUID, info: FillingInfo) -> Outc
             return _outcome(filling, None, already=True)
         filling.nozzle = info.nozzle or filling.nozzle
         filling.grade = station.grade(filling.nozzle or 0)
-        filling.litres, filling.amount_fen, filling.unit_price_fen = info.volume, info.amount_fen, info.price_fen
+        # The store keeps millilitres: a pump showing more volume decimals is rounded to them.
+        filling.litres = info.volume.quantize(LITRE_QUANTUM, rounding=ROUND_HALF_UP)
+        filling.amount_fen, filling.unit_price_fen = info.amount_fen, info.price_fen
         filling.ended_at = utc_now()
         filling.started_at = filling.started_at or filling.ended_at
         if info.amount_fen <= 0:

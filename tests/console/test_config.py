@@ -120,3 +120,49 @@ def test_one_setting_is_changed_and_the_rest_of_the_file_kept(tmp_path):
     with pytest.raises(ConfigError, match="language"):
         save_setting(path, "station", "language", "fr")
     assert path.read_text(encoding="utf-8") == before  # a refused value writes nothing
+
+
+def test_pump_decimals_are_set_per_bus_and_per_pump(tmp_path):
+    path = write(
+        tmp_path,
+        """
+[[buses]]
+name = "bus1"
+port = "/dev/ttyUSB0"
+decimals = "3,1,3"
+pump_decimals = { 0x51 = "2,0,2" }
+[[lanes]]
+id = 1
+pump_address = 0x50
+[[lanes]]
+id = 2
+pump_address = 0x51
+""",
+    )
+    bus = config.load(path).buses[0]
+    assert str(bus.decimals_of(0x50)) == "3,1,3"
+    assert str(bus.decimals_of(0x51)) == "2,0,2"
+    assert bus.answer_timeout_ms == 100
+
+
+@pytest.mark.parametrize(
+    "line,named",
+    [
+        ('decimals = "3,9,3"', "decimals = '3,9,3'"),
+        ('decimals = "3.1.3"', "decimals = '3.1.3'"),
+        ('pump_decimals = { 0x90 = "3,1,3" }', "pump_decimals"),
+        ('pump_decimals = { 0x51 = "3,1,5" }', "pump_decimals"),
+    ],
+)
+def test_bad_pump_decimals_name_the_key_and_the_form(tmp_path, line, named):
+    path = write(tmp_path, f'[[buses]]\nname = "bus1"\nport = "demo"\n{line}\n')
+    with pytest.raises(ConfigError, match="VOLUME,AMOUNT,PRICE") as error:
+        config.load(path)
+    assert named in str(error.value)
+
+
+def test_station_prices_are_yuan_strings(tmp_path):
+    loaded = config.load(write(tmp_path, '[station]\nprices = ["7.89", "8.45", "7.12"]\n'))
+    assert loaded.station.prices == ("7.89", "8.45", "7.12")
+    with pytest.raises(ConfigError, match="prices"):
+        config.load(write(tmp_path, "[station]\nprices = [7.89]\n"))

@@ -31,7 +31,10 @@ def config_to_dict(config: Config) -> dict[str, Any]:
 
 def probe_pumps(bus: Bus, addresses: list[int], timeout: float = 3.0) -> list[tuple[int, bool, str | None]]:
     """Open the bus on its own, ask each pump its state, close it: (address, online, status)."""
-    opened = open_pump_bus(bus.protocol, port=bus.port, addresses=addresses, baudrate=bus.baudrate, parity=bus.parity_code)
+    opened = open_pump_bus(
+        bus.protocol, port=bus.port, addresses=addresses, baudrate=bus.baudrate, parity=bus.parity_code,
+        response_timeout=bus.answer_timeout_ms / 1000, decimals={a: bus.decimals_of(a) for a in addresses},
+    )
     opened.start()
     try:
         opened.wait_ready(timeout)

@@ -45,7 +45,10 @@ class LineSettings:
     parity: str = "O"
     stopbits: int = 1
     crc: CrcVariant = CrcVariant.ARC
-    response_timeout: float = 0.025  # pump turnaround, on top of the line time of the frames
+    # Pump turnaround on top of the line time of the frames.  The line spec says 25 ms,
+    # but real pumps answer in 10-50 ms and a USB-RS485 adapter adds its latency timer
+    # (16 ms on FTDI): peers use 50-200 ms (docs/protocols/dart.md, "Answer window").
+    response_timeout: float = 0.1
     max_retries: int = 3  # retransmissions after NAK, timeout or CRC error
     poll_interval: float = 0.0  # pause after each full round, to spare CPU on fast links
 

@@ -19,7 +19,7 @@ from console.demo import seed
 from console.lanes.engine import LaneEngine
 from console.lanes.events import LaneEvent
 from console.store.migrate import open_and_upgrade
-from drivers.pumps.dart import DartBus, DartSimulator, LineSettings
+from drivers.pumps.dart import DartBus, DartSimulator, LineSettings, Personality
 from drivers.signals.relay import open_relay
 from drivers.signals.simulator import RelaySimulator
 
@@ -62,13 +62,13 @@ def lane_config(lanes: int = 2, **rules) -> Config:
 
 
 class World:
-    def __init__(self, tmp_path, lanes: int = 2, sink_available: bool = True, **rules) -> None:
+    def __init__(self, tmp_path, lanes: int = 2, sink_available: bool = True, personality: Personality | None = None, **rules) -> None:
         self.db_path = tmp_path / "station.sqlite3"
         self.config = lane_config(lanes, **rules)
         self.store, _ = open_and_upgrade(self.db_path)
         with self.store.write() as session:
             seed(session, station_id=self.config.station.id)
-        self.sim = DartSimulator.on_pty(pumps=lanes, flow_lps=Decimal("20"))
+        self.sim = DartSimulator.on_pty(pumps=lanes, flow_lps=Decimal("20"), personality=personality or Personality())
         self.sim.start()
         self.relay_sim = RelaySimulator().start()
         self.sink = WebhookSink(SECRET).start()

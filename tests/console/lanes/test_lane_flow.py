@@ -12,6 +12,7 @@ from console.domain import ledger
 from console.lanes.engine import OperatorRef
 from console.store.charge_models import ChargeRequest, ChargeState
 from console.store.models import Card, Filling, FillingStatus, Role
+from drivers.pumps.dart import Decimals, Personality
 
 from .conftest import wait_until
 
@@ -189,3 +190,28 @@ def test_two_lanes_spending_one_card_never_overdraw(make_world, tmp_path):
     world.sim.lift(0x4F + green_lane)
     world.events.wait("settled", lane=green_lane, timeout=20)  # stops at the preset by itself
     assert balance(world, "8000000000000026") >= 0
+
+
+def test_a_pump_counting_in_other_decimals_is_preset_and_settled_in_its_own(make_world):
+    # A field pump with 3 volume, 1 amount and 3 price decimals, configured as 2/2/2:
+    # its own DC7 wins, so ¥800.00 is preset as 8000 tenths, not 80000 (tenfold overfill).
+    world = make_world(personality=Personality(decimals=Decimals(3, 1, 3)))
+    engine = world.start_engine()
+    before = balance(world, "8000000000000018")
+    engine.submit_plate(1, TRUCK, 0.99)
+    authorised = world.events.wait("authorised", lane=1)
+    with world.sim.pump(0x50) as pump:
+        assert pump.preset == ("amount", 8000)
+    world.sim.lift(0x50, nozzle=1)
+    world.events.wait("filling_progress", lane=1)
+    world.sim.hang_up(0x50)
+    world.events.wait("settled", lane=1)
+    with world.sim.pump(0x50) as pump:
+        pump_yuan = pump.decimals.yuan(pump.amount)
+        pump_litres = pump.decimals.litres(pump.volume)
+    with world.store.read() as session:
+        filling = session.get(Filling, uuid.UUID(authorised.filling_id))
+        assert filling.amount_fen == int(pump_yuan * 100) and filling.litres == pump_litres
+        assert filling.unit_price_fen == 789
+    assert balance(world, "8000000000000018") == before - filling.amount_fen
+    assert any(e.code == "pump_decimals" for e in world.events.of("error", lane=1))

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from drivers.pumps.dart import line
 from drivers.pumps.dart import messages as m
 from drivers.pumps.dart.decimals import Decimals, DecimalsError
 from drivers.pumps.types import PumpStatus
@@ -165,3 +166,10 @@ def test_amounts_convert_without_loss(volume: int, amount: int, raw: int) -> Non
     d = Decimals(volume, amount, 2)
     assert d.litres(raw).scaleb(volume) == raw
     assert d.yuan(raw).scaleb(amount) == raw
+
+
+def test_a_captured_six_byte_dc101_from_a_wayne_pump_decodes() -> None:
+    # Captured from a Wayne pump under a USC controller (docs/protocols/dart.md, [USC]).
+    frame = line.parse_chunk(H("50 36 65 06 01 00 00 01 06 34 8E 91 03 FA"))
+    assert isinstance(frame, line.Frame) and frame.tx == 6
+    assert m.decode_from_pump(frame.payload) == [m.DC101(counter=1, total=10634)]

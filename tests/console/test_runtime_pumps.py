@@ -1,0 +1,41 @@
+"""The console opens its pump buses with what the configuration says of each pump."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from console.config import Bus, Config, Lane, Station
+from console.runtime import Runtime
+from console.store.migrate import open_and_upgrade
+from drivers.pumps.dart import DartSimulator, Decimals, Personality
+from drivers.pumps.types import PumpStatus
+
+from tests.drivers.pumps.conftest import wait_until
+
+
+def test_configured_decimals_and_prices_reach_a_zeroised_pump_without_dc7(tmp_path) -> None:
+    sim = DartSimulator.on_pty(
+        2, personality=Personality(decimals=Decimals(3, 1, 3), answers_dc7=False), programmed=False
+    )
+    sim.start()
+    store, _ = open_and_upgrade(tmp_path / "station.sqlite3")
+    config = Config(
+        station=Station(prices=("7.89", "8.45", "7.12")),
+        buses=(Bus(name="bus1", port=sim.port, decimals="2,2,2", pump_decimals={"0x50": "3,1,3", "0x51": "3,1,3"}),),
+        lanes=(Lane(id=1, bus="bus1", pump_address=0x50), Lane(id=2, bus="bus1", pump_address=0x51)),
+    )
+    buses = Runtime(config, store)._pump_buses()
+    bus = buses["bus1"]
+    bus.start()
+    try:
+        assert bus.wait_ready(10)
+        for address in (0x50, 0x51):
+            assert bus.decimals(address) == Decimals(3, 1, 3)
+            wait_until(lambda: bus.state(address).status is PumpStatus.FILLING_COMPLETED)
+            with sim.pump(address) as pump:
+                assert pump.prices == [7890, 8450, 7120]  # 7.890 yuan in the pump's three decimals
+        assert bus.settings.response_timeout == 0.1
+    finally:
+        bus.shutdown()
+        sim.shutdown()
+        store.close()
