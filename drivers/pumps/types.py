@@ -18,6 +18,26 @@ def _fen(yuan: Decimal) -> int:
     return int((yuan * 100).to_integral_value(rounding=ROUND_HALF_UP))
 
 
+class _AmountInFen:
+    """`amount_fen` of a value whose `amount` is in yuan."""
+
+    __slots__ = ()
+
+    @property
+    def amount_fen(self) -> int:
+        return _fen(self.amount)  # type: ignore[attr-defined]
+
+
+class _PriceInFen:
+    """`price_fen` of a value whose `price` is in yuan per litre."""
+
+    __slots__ = ()
+
+    @property
+    def price_fen(self) -> int:
+        return _fen(self.price)  # type: ignore[attr-defined]
+
+
 class PumpStatus(enum.Enum):
     NOT_PROGRAMMED = "not_programmed"
     RESET = "reset"  # idle, display cleared, ready to be authorised
@@ -38,7 +58,7 @@ class PumpStatus(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class PumpState:
+class PumpState(_AmountInFen, _PriceInFen):
     """Last known state of one pump, as the bus has read it."""
 
     address: int
@@ -53,17 +73,9 @@ class PumpState:
     filling_id: str | None = None  # the id of the authorisation in progress, if ours
     data_refused: bool = False  # answers polls but NAKs every data frame (see `pump status`)
 
-    @property
-    def amount_fen(self) -> int:
-        return _fen(self.amount)
-
-    @property
-    def price_fen(self) -> int:
-        return _fen(self.price)
-
 
 @dataclass(frozen=True, slots=True)
-class FillingInfo:
+class FillingInfo(_AmountInFen, _PriceInFen):
     address: int
     nozzle: int
     volume: Decimal
@@ -72,26 +84,14 @@ class FillingInfo:
     status: PumpStatus | None
     filling_id: str | None = None
 
-    @property
-    def amount_fen(self) -> int:
-        return _fen(self.amount)
-
-    @property
-    def price_fen(self) -> int:
-        return _fen(self.price)
-
 
 @dataclass(frozen=True, slots=True)
-class Totals:
+class Totals(_AmountInFen):
     address: int
     nozzle: int  # 0 = the whole pump
     volume: Decimal
     amount: Decimal  # yuan
     fillings: int | None  # None where the pump sends the short form of DC101
-
-    @property
-    def amount_fen(self) -> int:
-        return _fen(self.amount)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,14 +143,10 @@ class NozzleIn:
 
 
 @dataclass(frozen=True, slots=True)
-class FillingProgress:
+class FillingProgress(_AmountInFen):
     address: int
     volume: Decimal
     amount: Decimal  # yuan
-
-    @property
-    def amount_fen(self) -> int:
-        return _fen(self.amount)
 
 
 @dataclass(frozen=True, slots=True)

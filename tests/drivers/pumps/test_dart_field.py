@@ -44,15 +44,20 @@ def fill(sim: DartSimulator, bus: DartBus, log: EventLog, filling_id: str, amoun
     return log.of(FillingCompleted)[-1]
 
 
-def world(personality: Personality, faults: Faults | None = None, **bus_kw) -> tuple[DartSimulator, DartBus, EventLog]:
-    sim = DartSimulator.on_pty(1, flow_lps=Decimal("20"), faults=faults or Faults(), personality=personality)
-    sim.start()
+def console(sim: DartSimulator, **bus_kw) -> tuple[DartBus, EventLog]:
+    """A console's bus started on the simulator, as after a (re)start of the console."""
     bus = DartBus(LineSettings(port=sim.port, **FAST), sim.addresses, **bus_kw)
     log = EventLog()
     bus.add_listener(log)
     bus.start()
     assert bus.wait_ready(10)
-    return sim, bus, log
+    return bus, log
+
+
+def world(personality: Personality, faults: Faults | None = None, **bus_kw) -> tuple[DartSimulator, DartBus, EventLog]:
+    sim = DartSimulator.on_pty(1, flow_lps=Decimal("20"), faults=faults or Faults(), personality=personality)
+    sim.start()
+    return (sim, *console(sim, **bus_kw))
 
 
 def close(sim: DartSimulator, bus: DartBus) -> None:
@@ -88,12 +93,8 @@ def test_a_new_console_is_not_locked_out_by_a_pump_expecting_the_next_tx(rule: T
     fill(sim, first, first_log, "before-restart")
     first.shutdown()  # the console restarts; the pump still expects the next TX#
 
-    bus = DartBus(LineSettings(port=sim.port, **FAST), sim.addresses)
-    log = EventLog()
-    bus.add_listener(log)
-    bus.start()
+    bus, log = console(sim)
     try:
-        assert bus.wait_ready(10)
         naks_at_start = sim.naks_sent
         done = fill(sim, bus, log, "after-restart")
         assert done.filling.amount_fen == 3000 and done.filling.filling_id == "after-restart"
@@ -112,12 +113,8 @@ def test_a_pump_that_takes_our_opening_tx_for_a_repeat_still_gives_status_and_de
     sim = DartSimulator.on_pty(1, flow_lps=Decimal("20"), personality=Personality(TxRule.STRICT, Decimals(3, 1, 3)))
     sim.start()
     sim.set_last_accepted(A, 0)
-    bus = DartBus(LineSettings(port=sim.port, **FAST), sim.addresses)
-    log = EventLog()
-    bus.add_listener(log)
-    bus.start()
+    bus, _ = console(sim)
     try:
-        assert bus.wait_ready(10)
         assert bus.state(A).status is PumpStatus.FILLING_COMPLETED
         assert bus.decimals(A) == Decimals(3, 1, 3)
     finally:
