@@ -31,6 +31,7 @@ LOOKS: dict[State, Look] = {
     State.AUTHORISED: Look("#1B7F3B", "#FFFFFF", "authorised"),
     State.FILLING: Look("#005A9C", "#FFFFFF", "filling"),
     State.COMPLETED: Look("#4A148C", "#FFFFFF", "completed"),
+    State.SETTLING: Look("#4A148C", "#FFFFFF", "completed"),
 }
 
 
@@ -44,6 +45,7 @@ def state_label(state: State) -> str:
         State.AUTHORISED: QCoreApplication.translate("LaneState", "Lift the nozzle"),
         State.FILLING: QCoreApplication.translate("LaneState", "Filling"),
         State.COMPLETED: QCoreApplication.translate("LaneState", "Settling"),
+        State.SETTLING: QCoreApplication.translate("LaneState", "Settling, retrying"),
     }[state]
 
 
@@ -54,6 +56,9 @@ def reason_label(reason: str) -> str:
         "unknown_plate": QCoreApplication.translate("LaneState", "plate not registered"),
         "low_confidence": QCoreApplication.translate("LaneState", "plate unsure"),
         "card_blocked": QCoreApplication.translate("LaneState", "card blocked"),
+        "plate_in_use": QCoreApplication.translate("LaneState", "plate already at another pump"),
+        "emergency_stop": QCoreApplication.translate("LaneState", "emergency stop"),
+        "recovered": QCoreApplication.translate("LaneState", "resumed after a restart"),
     }.get(reason, reason)
 
 

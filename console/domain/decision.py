@@ -18,6 +18,9 @@ class Reason(StrEnum):
     UNKNOWN_PLATE = "unknown_plate"
     LOW_CONFIDENCE = "low_confidence"
     CARD_BLOCKED = "card_blocked"
+    PLATE_IN_USE = "plate_in_use"  # the same plate holds another pump right now
+    EMERGENCY_STOP = "emergency_stop"  # the station is stopped until a manager resets it
+    RECOVERED = "recovered"  # a filling a restart found open, taken back as it was authorised
 
 
 @dataclass(frozen=True, slots=True)

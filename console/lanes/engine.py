@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from dataclasses import dataclass
 from typing import Callable
 
 from console.charging.gateway import ChargeGateway
@@ -19,11 +18,12 @@ from console.domain import accounts, audit
 from console.domain.decision import Light
 from console.domain.errors import DomainError
 from console.lanes import events as ev
+from console.lanes.commands import CommandKind, LaneCommand, OperatorRef, Refusal
 from console.lanes.lane import Lane, LaneView
 from console.lanes.recovery import recover_open_fillings
 from console.lanes.states import Event, State
 from console.store.db import Store
-from console.store.models import Role, Vehicle
+from console.store.models import Role, StationFlag, Vehicle
 from console.timeutil import utc_now
 from drivers.plates.syntax import Plate
 from drivers.pumps import types as pump
@@ -33,16 +33,29 @@ from drivers.signals.relay import RelayError, RelayModule
 log = logging.getLogger(__name__)
 
 
-class PermissionDenied(DomainError):
+class CommandRefused(DomainError):
+    """An operator's command the lane refused; `code` and `params` say why (commands.Refusal)."""
+
+    def __init__(self, result: ev.CommandResult) -> None:
+        super().__init__(f"{result.command} refused on lane {result.lane}: {result.code} {result.params}")
+        self.result = result
+        self.code = result.code
+        self.params = result.params
+
+
+class PermissionDenied(CommandRefused):
     pass
 
 
-@dataclass(frozen=True)
-class OperatorRef:
-    """An operator the window has authenticated."""
+class StationCommandRefused(DomainError):
+    """A station-wide command refused before it reached a lane; `code` is a commands.Refusal."""
 
-    username: str
-    role: Role
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+ESTOP_FLAG = "emergency_stop"
 
 
 class LaneEngine:
@@ -69,6 +82,17 @@ class LaneEngine:
         self.outbox = (
             ChargeOutbox(store, gateway, self.publish, max_attempts=config.webhook.max_attempts) if gateway else None
         )
+        self._estop = self._read_estop()
+
+    @property
+    def estop_latched(self) -> bool:
+        """The station's emergency stop holds: no pump is authorised until a manager resets it."""
+        return self._estop
+
+    def _read_estop(self) -> bool:
+        with self.store.read() as session:
+            flag = session.get(StationFlag, ESTOP_FLAG)
+            return bool(flag and flag.on)
 
     # --- life ---------------------------------------------------------------
 
@@ -81,6 +105,9 @@ class LaneEngine:
                 self.publish(ev.ErrorEvent(lane=None, message=f"pump bus {name}: not every pump answered at start", code="pump_offline"))
         for lane in self.lanes.values():
             self.set_light(lane.id, None)
+        if self._estop:
+            self.publish(ev.EmergencyStop(lane=None, latched=True, operator="-", reason=None))
+            self._stop_pumps()
         recover_open_fillings(self)
         for lane in self.lanes.values():
             lane.start()
@@ -135,36 +162,97 @@ class LaneEngine:
     def vehicle_left(self, lane_id: int) -> None:
         self._lane(lane_id).post(Event.VEHICLE_LEFT)
 
-    def correct_plate(self, lane_id: int, text: str, operator: OperatorRef, reason: str) -> None:
-        self._require_reason(reason)
-        self.audit(operator.username, "lane.correct_plate", f"lane {lane_id}", reason, {"from": self._lane(lane_id).view.plate, "to": text})
-        self.submit_plate(lane_id, text, 1.0, source="cashier")
+    def command(self, command: LaneCommand, timeout: float = 15.0) -> ev.CommandResult:
+        """Run an operator's command on its lane's thread and return how it ended."""
+        return self._lane(command.lane).submit(command).result(timeout)
 
-    def cashier_authorise(self, lane_id: int, operator: OperatorRef, reason: str) -> None:
-        lane = self._lane(lane_id)
-        self._require_reason(reason)
-        if lane.view.state is State.RED and operator.role is not Role.MANAGER:
-            raise PermissionDenied("overriding a red lane needs a manager")
-        lane.post(Event.CASHIER_AUTHORISE, operator=operator.username, reason=reason)
+    def _lane_command(self, kind: CommandKind, lane_id: int, operator: OperatorRef, reason: str,
+                      seen: LaneView | None, plate: str | None = None) -> ev.CommandResult:
+        """What the operator saw comes with the command (`seen`, the view the dialog showed):
+        the vehicle and the lane's state.  Without it, the vehicle shown at the moment of
+        the call, in whatever state its lane reaches by the command's turn."""
+        shown = seen or self._lane(lane_id).view
+        result = self.command(LaneCommand(
+            kind, lane_id, operator, reason, seen_plate=shown.plate, seen_filling=shown.filling_id,
+            seen_state=seen.state if seen else None, plate=plate,
+        ))
+        if not result.accepted:
+            raise (PermissionDenied if result.code == Refusal.NEEDS_MANAGER else CommandRefused)(result)
+        return result
 
-    def cashier_deny(self, lane_id: int, operator: OperatorRef, reason: str) -> None:
-        self._require_reason(reason)
-        self._lane(lane_id).post(Event.CASHIER_DENY, operator=operator.username, reason=reason)
+    def correct_plate(self, lane_id: int, text: str, operator: OperatorRef, reason: str, seen: LaneView | None = None) -> ev.CommandResult:
+        return self._lane_command(CommandKind.CORRECT, lane_id, operator, reason, seen, plate=text)
 
-    def cashier_stop(self, lane_id: int, operator: OperatorRef, reason: str) -> None:
-        self._require_reason(reason)
-        self._lane(lane_id).post(Event.CASHIER_STOP, operator=operator.username, reason=reason)
+    def cashier_authorise(self, lane_id: int, operator: OperatorRef, reason: str, seen: LaneView | None = None) -> ev.CommandResult:
+        return self._lane_command(CommandKind.AUTHORISE, lane_id, operator, reason, seen)
+
+    def cashier_deny(self, lane_id: int, operator: OperatorRef, reason: str, seen: LaneView | None = None) -> ev.CommandResult:
+        return self._lane_command(CommandKind.DENY, lane_id, operator, reason, seen)
+
+    def cashier_stop(self, lane_id: int, operator: OperatorRef, reason: str, seen: LaneView | None = None) -> ev.CommandResult:
+        return self._lane_command(CommandKind.STOP, lane_id, operator, reason, seen)
+
+    def lane_of_plate(self, plate: str) -> int | None:
+        """The lane now showing this plate, if any (to tell the cashier where the vehicle went)."""
+        for lane in self.lanes.values():
+            if lane.view.plate == plate:
+                return lane.id
+        return None
+
+    # --- the station's emergency stop -------------------------------------------
 
     def emergency_stop_all(self, operator: OperatorRef, reason: str) -> None:
-        """Stop every pump at once, on the caller's thread, not behind queued lane work."""
+        """Stop every pump now, on the caller's thread, and latch: nothing is authorised
+        anywhere until a manager resets it.  The latch survives a restart."""
         self._require_reason(reason)
-        self.audit(operator.username, "emergency_stop", "all lanes", reason, None)
+        self._estop = True  # at once, before anything that could wait: no lane authorises from here on
+        self._stop_pumps()
         for lane in self.lanes.values():
+            lane.post(Event.EMERGENCY_STOP, operator=operator.username, reason=reason)
+        self.publish(ev.EmergencyStop(lane=None, latched=True, operator=operator.username, reason=reason))
+        try:
+            self._write_estop(True, operator, reason)
+        except Exception as exc:  # the pumps are stopped and the latch holds in memory; say it is not saved
+            log.exception("emergency stop not saved")
+            self.publish(ev.ErrorEvent(lane=None, message=f"emergency stop not saved: {exc}", code="estop_not_saved"))
+
+    def reset_emergency_stop(self, operator: OperatorRef, reason: str) -> None:
+        self._require_reason(reason)
+        if operator.role is not Role.MANAGER:
+            self.audit(operator.username, "emergency_stop.reset", "station", reason,
+                       {"accepted": False, "refusal": Refusal.NEEDS_MANAGER.value})
+            raise StationCommandRefused(Refusal.NEEDS_MANAGER.value, "resetting the emergency stop needs a manager")
+        self._write_estop(False, operator, reason)
+        self._estop = False
+        self.publish(ev.EmergencyStop(lane=None, latched=False, operator=operator.username, reason=reason))
+
+    def _stop_pumps(self) -> None:
+        for lane in self.lanes.values():
+            bus = self.bus(lane.bus_name)
             try:
-                self.bus(lane.bus_name).stop(lane.pump_address, timeout=1.0)
+                bus.stop(lane.pump_address, timeout=1.0)
+            except pump.CommandRejected:
+                pass  # nothing to stop: the pump is not authorised
             except pump.PumpError as exc:
                 self.publish(ev.ErrorEvent(lane=lane.id, message=f"emergency stop: pump 0x{lane.pump_address:02X}: {exc}", code="stop_failed"))
-            lane.post(Event.CASHIER_STOP, operator=operator.username, reason=reason)
+            # Switched off only where no filling waits to be read: a pump switched off
+            # before its last figures are read would hide them.
+            if lane.view.state in (State.IDLE, State.RED, State.AMBER, State.IDENTIFIED, State.GREEN, State.AUTHORISED):
+                try:
+                    bus.switch_off(lane.pump_address, timeout=1.0)
+                except pump.PumpError as exc:
+                    log.info("emergency stop: pump 0x%02X not switched off: %s", lane.pump_address, exc)
+
+    def _write_estop(self, on: bool, operator: OperatorRef, reason: str) -> None:
+        with self.store.write() as session:
+            flag = session.get(StationFlag, ESTOP_FLAG) or StationFlag(name=ESTOP_FLAG, changed_by=operator.username)
+            flag.on, flag.changed_at, flag.changed_by, flag.reason = on, utc_now(), operator.username, reason
+            session.add(flag)
+            audit.record(
+                session, station_id=self.station_id, operator=operator.username,
+                action="emergency_stop" if on else "emergency_stop.reset", subject="station", reason=reason,
+                details={"accepted": True},
+            )
 
     @staticmethod
     def _require_reason(reason: str) -> None:

@@ -43,6 +43,7 @@ class DecisionMade(LaneEvent):
     preset_fen: int = 0
     phone: str | None = None
     driver: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)  # e.g. other_lane for plate_in_use
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -124,8 +125,42 @@ class ChargeFailed(LaneEvent):
 @dataclass(frozen=True, kw_only=True)
 class ErrorEvent(LaneEvent):
     type: ClassVar[str] = "error"
-    message: str
+    message: str  # for the log; a front end words `code` and `params`
     code: str = "error"
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommandResult(LaneEvent):
+    """How an operator's command ended: accepted, or refused with a code and its values."""
+
+    type: ClassVar[str] = "command_result"
+    command: str
+    command_id: str
+    accepted: bool
+    code: str | None = None  # console.lanes.commands.Refusal
+    params: dict[str, Any] = field(default_factory=dict)
+    operator: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class EmergencyStop(LaneEvent):
+    """The station's emergency stop latched or was reset; it survives a restart."""
+
+    type: ClassVar[str] = "emergency_stop"
+    latched: bool
+    operator: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class NeedsSettlement(LaneEvent):
+    """A filling whose figures the pump no longer knows: held until a manager settles it."""
+
+    type: ClassVar[str] = "needs_settlement"
+    filling_id: str
+    plate: str
+    preset_fen: int
 
 
 @dataclass(frozen=True, kw_only=True)

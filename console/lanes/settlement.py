@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -60,11 +60,15 @@ def settle(engine: LaneEngine, filling_id: uuid.UUID, info: FillingInfo) -> Outc
         filling = session.get(Filling, filling_id)
         if filling.status in (FillingStatus.SETTLED, FillingStatus.CANCELLED):
             return _outcome(filling, None, already=True)
-        filling.nozzle = info.nozzle or filling.nozzle
+        # The nozzle seen lifted for this filling, not whatever the pump shows now (a
+        # recovered filling is read after the fact); its price only if it is that nozzle's.
+        same_nozzle = not filling.nozzle or not info.nozzle or filling.nozzle == info.nozzle
+        filling.nozzle = filling.nozzle or info.nozzle
         filling.grade = station.grade(filling.nozzle or 0)
         # The store keeps millilitres: a pump showing more volume decimals is rounded to them.
         filling.litres = info.volume.quantize(LITRE_QUANTUM, rounding=ROUND_HALF_UP)
-        filling.amount_fen, filling.unit_price_fen = info.amount_fen, info.price_fen
+        filling.amount_fen = info.amount_fen
+        filling.unit_price_fen = info.price_fen if same_nozzle else _unit_price(info)
         filling.ended_at = utc_now()
         filling.started_at = filling.started_at or filling.ended_at
         if info.amount_fen <= 0:
@@ -84,6 +88,13 @@ def settle(engine: LaneEngine, filling_id: uuid.UUID, info: FillingInfo) -> Outc
         filling.status = FillingStatus.SETTLED
         session.flush()
         return _outcome(filling, balance)
+
+
+def _unit_price(info: FillingInfo) -> int | None:
+    """The price the pump's own figures imply, where the price it shows is another nozzle's."""
+    if not info.volume:
+        return None
+    return int((Decimal(info.amount_fen) / info.volume).to_integral_value(rounding=ROUND_HALF_UP))
 
 
 def charge_payload(engine: LaneEngine, filling: Filling) -> dict:

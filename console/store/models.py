@@ -67,6 +67,9 @@ class FillingStatus(StrEnum):
     COMPLETED = "completed"  # pump finished, figures read, not yet debited
     SETTLED = "settled"  # debited in the ledger
     CANCELLED = "cancelled"  # no fuel delivered: reservation released
+    # Fuel may have flowed but the pump no longer knows how much (its memory was lost):
+    # the money stays held until a manager settles it by hand from the pump's display or totals.
+    NEEDS_SETTLEMENT = "needs_settlement"
 
 
 OPEN_FILLING_STATUSES = (
@@ -74,6 +77,7 @@ OPEN_FILLING_STATUSES = (
     FillingStatus.AUTHORISED,
     FillingStatus.FILLING,
     FillingStatus.COMPLETED,
+    FillingStatus.NEEDS_SETTLEMENT,
 )
 
 
@@ -224,6 +228,31 @@ class AuditEntry(Base):
     details: Mapped[dict | None] = mapped_column(JSON)
 
 
+class StationFlag(Base):
+    """A station-wide switch that must survive a restart: the latched emergency stop."""
+
+    __tablename__ = "station_flags"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    on: Mapped[bool] = mapped_column(default=False)
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PumpAuthorisation(Base):
+    """A commissioning authorisation (`platepay pump authorize --filling-id`): once per id,
+    whichever process asks."""
+
+    __tablename__ = "pump_authorisations"
+
+    filling_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    port: Mapped[str] = mapped_column(String(200))
+    pump_address: Mapped[int]
+    preset_fen: Mapped[int | None] = mapped_column(Fen)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
 __all__ = [
     "Account",
     "AuditEntry",
@@ -237,6 +266,8 @@ __all__ = [
     "OPEN_FILLING_STATUSES",
     "Operator",
     "PhoneBinding",
+    "PumpAuthorisation",
+    "StationFlag",
     "Role",
     "Vehicle",
 ]

@@ -71,7 +71,9 @@ def test_a_cashier_cannot_override_a_red_lane_but_a_manager_can(make_console, qt
     log_in(qtbot, console, "manager", "manager1")
     give_reason(qtbot, console, "manager approved")
     console.wait_state(2, State.AUTHORISED)
-    assert audit(console, "lane.authorise")[0].operator == "manager"
+    refused, accepted = sorted(audit(console, "lane.authorise"), key=lambda e: e.at)
+    assert (refused.operator, refused.details["accepted"], refused.details["refusal"]) == ("cashier", False, "needs_manager")
+    assert (accepted.operator, accepted.details["accepted"]) == ("manager", True)
 
 
 def test_a_wrong_password_keeps_the_dialog_open(make_console, qtbot):
@@ -108,7 +110,7 @@ def test_a_corrected_plate_is_decided_again(make_console, qtbot):
     console.wait_state(1, State.AUTHORISED)
     assert console.window.lanes.tiles[1].account.text() == "顺达物流"
     entry = audit(console, "lane.correct_plate")[0]
-    assert entry.details == {"from": "京A1Z345", "to": "京A12345"}
+    assert (entry.details["from"], entry.details["to"], entry.details["accepted"]) == ("京A1Z345", "京A12345", True)
 
 
 def test_stop_pump_gives_up_an_authorised_lane(make_console, qtbot):

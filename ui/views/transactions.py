@@ -75,6 +75,7 @@ def status_label(status: FillingStatus) -> str:
         FillingStatus.RESERVED: QCoreApplication.translate("FillingStatus", "reserved"), FillingStatus.AUTHORISED: QCoreApplication.translate("FillingStatus", "authorised"),
         FillingStatus.FILLING: QCoreApplication.translate("FillingStatus", "filling"), FillingStatus.COMPLETED: QCoreApplication.translate("FillingStatus", "completed"),
         FillingStatus.SETTLED: QCoreApplication.translate("FillingStatus", "settled"), FillingStatus.CANCELLED: QCoreApplication.translate("FillingStatus", "cancelled"),
+        FillingStatus.NEEDS_SETTLEMENT: QCoreApplication.translate("FillingStatus", "needs settlement"),
     }[status]
 
 
