@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from console.domain.errors import DomainError
-from console.lanes.engine import LaneEngine, OperatorRef, PermissionDenied
+from console.lanes.engine import CommandRefused, LaneEngine, OperatorRef, PermissionDenied, StationCommandRefused
+from console.lanes.lane import LaneView
 from console.store.db import Store
 from console.store.models import Role
 from ui.operator import LoginDialog, OperatorSession, ReasonDialog
@@ -81,17 +82,18 @@ class ActionController(QObject):
         else:
             raise ValueError(action)
         dialog.setObjectName(f"{action}-dialog")
-        dialog.accepted.connect(lambda: self._run(action, lane, dialog.reason_text(), dialog.plate_text()))
+        # The command acts on the vehicle this dialog shows, or not at all.
+        dialog.accepted.connect(lambda: self._run(action, lane, dialog.reason_text(), dialog.plate_text(), view))
         self._show(dialog)
 
-    def _run(self, action: str, lane: int, reason: str, plate: str) -> None:
+    def _run(self, action: str, lane: int, reason: str, plate: str, seen: LaneView) -> None:
         operator = self._session.operator
         engine = self._engine
         calls = {
-            "authorise": lambda: engine.cashier_authorise(lane, operator, reason),
-            "deny": lambda: engine.cashier_deny(lane, operator, reason),
-            "correct": lambda: engine.correct_plate(lane, plate, operator, reason),
-            "stop": lambda: engine.cashier_stop(lane, operator, reason),
+            "authorise": lambda: engine.cashier_authorise(lane, operator, reason, seen),
+            "deny": lambda: engine.cashier_deny(lane, operator, reason, seen),
+            "correct": lambda: engine.correct_plate(lane, plate, operator, reason, seen),
+            "stop": lambda: engine.cashier_stop(lane, operator, reason, seen),
         }
         self._worker.run(calls[action], lambda _: self.done.emit(action, lane), lambda exc: self._failed(action, exc))
 
@@ -108,6 +110,24 @@ class ActionController(QObject):
         dialog.ok.setStyleSheet("background: #C62828; color: white; font-weight: bold;")
         dialog.accepted.connect(lambda: self._stop_all(dialog.reason_text()))
         self._show(dialog)
+
+    def reset_emergency_stop(self) -> None:
+        """Only a manager, with a reason: the pumps may be authorised again."""
+        self._with_operator(self._ask_reset)
+
+    def _ask_reset(self) -> None:
+        dialog = ReasonDialog(
+            self.tr("Reset the emergency stop"), self.tr("Allow the pumps to be authorised again."),
+            [self.tr("Danger over, checked on the forecourt"), self.tr("Drill finished")], ok_text=self.tr("Reset"), parent=self._parent,
+        )
+        dialog.setObjectName("estop-reset-dialog")
+        dialog.accepted.connect(lambda: self._reset(dialog.reason_text()))
+        self._show(dialog)
+
+    def _reset(self, reason: str) -> None:
+        operator = self._session.operator
+        self._urgent.run(lambda: self._engine.reset_emergency_stop(operator, reason),
+                         lambda _: self.done.emit("estop_reset", 0), lambda exc: self._failed("estop_reset", exc))
 
     def _stop_all(self, reason: str) -> None:
         operator = self._session.operator or OperatorRef("console", Role.CASHIER)
@@ -127,8 +147,10 @@ class ActionController(QObject):
         dialog.deleteLater()
 
     def _failed(self, action: str, exc: Exception) -> None:
-        if isinstance(exc, PermissionDenied):
+        if isinstance(exc, PermissionDenied) or getattr(exc, "code", None) == "needs_manager":
             message = self.tr("Only a manager may do this. Ask a manager to log in.")
+        elif isinstance(exc, (CommandRefused, StationCommandRefused)):
+            message = self.refusal_text(exc.code, getattr(exc, "params", {}))
         elif isinstance(exc, DomainError):
             message = str(exc)
         else:
@@ -138,3 +160,20 @@ class ActionController(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), message, QMessageBox.StandardButton.Ok, self._parent)
         box.setObjectName("error-box")
         self._show(box)
+
+    def refusal_text(self, code: str | None, params: dict) -> str:
+        """A refused command's code, worded for the cashier."""
+        if code == "vehicle_changed":
+            seen, now, where = params.get("seen") or "—", params.get("now") or "—", params.get("seen_at_lane")
+            text = self.tr("The vehicle changed: the lane now shows %1, not %2. Nothing was done.").replace("%1", now).replace("%2", seen)
+            if where:
+                text += " " + self.tr("%1 is now at lane %2.").replace("%1", seen).replace("%2", str(where))
+            return text
+        return {
+            "state_changed": self.tr("The lane moved on since you looked. Check it and try again. Nothing was done."),
+            "not_now": self.tr("The lane does not take this now. Nothing was done."),
+            "emergency_stop": self.tr("The emergency stop is on: a manager must reset it first."),
+            "no_reason": self.tr("Say why: a reason is kept in the audit log."),
+            "bad_plate": self.tr("That is not a plate. Type it as it is on the vehicle, province first."),
+            "audit_failed": self.tr("The audit log could not be written, so nothing was done."),
+        }.get(code or "", self.tr("Not done: %1").replace("%1", code or ""))

@@ -31,6 +31,11 @@ def alert_for(event: ev.LaneEvent) -> Alert | None:
             return Alert(at, event.lane, "pump_offline", QCoreApplication.translate("Alerts", "Pump 0x%1 offline").replace("%1", f"{address:02X}"))
         case ev.ChargeFailed(filling_id=filling, error=error):
             return Alert(at, event.lane, "charge_failed", QCoreApplication.translate("Alerts", "Charge failed for filling %1: %2").replace("%1", filling[:8]).replace("%2", error))
+        case ev.NeedsSettlement(filling_id=filling, plate=plate):
+            return Alert(at, event.lane, "needs_settlement", QCoreApplication.translate(
+                "Alerts", "Filling %1 of %2 needs settling by hand: the pump no longer knows its figures").replace("%1", filling[:8]).replace("%2", plate))
+        case ev.EmergencyStop(latched=True):
+            return Alert(at, None, "emergency_stop", QCoreApplication.translate("Alerts", "Emergency stop ON: no pump is authorised until a manager resets it"))
         case ev.ErrorEvent(code=code, message=message):
             kind = {"pump_offline": "pump_offline", "camera": "camera_lost"}.get(code, "error")
             return Alert(at, event.lane, kind, message)
@@ -58,7 +63,7 @@ class AlertModel(QAbstractListModel):
             return f"{when}  {lane}  {alert.message}"
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("alert")
-        if role == Qt.ItemDataRole.ForegroundRole and alert.kind in ("pump_offline", "charge_failed", "camera_lost"):
+        if role == Qt.ItemDataRole.ForegroundRole and alert.kind in ("pump_offline", "charge_failed", "camera_lost", "needs_settlement", "emergency_stop"):
             return QColor("#B71C1C")
         if role == Qt.ItemDataRole.UserRole:
             return alert

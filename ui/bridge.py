@@ -24,7 +24,9 @@ from drivers.cameras.base import Camera, Frame
 from ui.compose import LaneFrame, compose
 
 #: Events the window acts on; the rest (progress, state changes, reads) reach it as LaneViews.
-FORWARDED = frozenset({"settled", "cancelled", "authorised", "error", "charge_failed", "pump"})
+FORWARDED = frozenset({
+    "settled", "cancelled", "authorised", "error", "charge_failed", "pump", "emergency_stop", "needs_settlement",
+})
 
 
 class _Display:

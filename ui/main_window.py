@@ -158,6 +158,17 @@ class MainWindow(QMainWindow):
         stop_key.activated.connect(self.actions.emergency_stop)
         self.estop.setToolTip(self.tr("Stop every pump (F12)"))
         bar.addWidget(self.estop)
+        # While the stop holds: the station says so, and only a manager lifts it.
+        self.estop_reset = QPushButton(self.tr("Emergency stop ON — reset…"))
+        self.estop_reset.setObjectName("estop-reset")
+        self.estop_reset.setStyleSheet("QPushButton { background: #FFEB3B; color: #B71C1C; font-weight: bold; padding: 6px 12px; }")
+        self.estop_reset.clicked.connect(self.actions.reset_emergency_stop)
+        bar.addWidget(self.estop_reset)
+        self.show_estop(self.engine.estop_latched)
+        self.bridge.event.connect(lambda event: self.show_estop(event.latched) if event.type == "emergency_stop" else None)
+
+    def show_estop(self, latched: bool) -> None:
+        self.estop_reset.setVisible(latched)
 
     def _open_wizard(self) -> None:
         from console.config import default_path
@@ -218,7 +229,8 @@ class MainWindow(QMainWindow):
     def _action_done(self, action: str, lane: int) -> None:
         names = {
             "authorise": self.tr("authorised"), "deny": self.tr("denied"), "correct": self.tr("plate corrected"),
-            "stop": self.tr("pump stopped"), "estop": self.tr("all pumps stopped"),
+            "stop": self.tr("pump stopped"), "estop": self.tr("all pumps stopped; emergency stop on"),
+            "estop_reset": self.tr("emergency stop reset"),
         }
         where = self.tr("Lane %1").replace("%1", str(lane)) if lane else self.tr("Station")
         self.statusBar().showMessage(f"{where}: {names.get(action, action)}", 6000)

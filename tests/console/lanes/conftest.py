@@ -62,8 +62,9 @@ def lane_config(lanes: int = 2, **rules) -> Config:
 
 
 class World:
-    def __init__(self, tmp_path, lanes: int = 2, sink_available: bool = True, personality: Personality | None = None, **rules) -> None:
-        self.db_path = tmp_path / "station.sqlite3"
+    def __init__(self, tmp_path, lanes: int = 2, sink_available: bool = True, personality: Personality | None = None,
+                 db_path=None, **rules) -> None:
+        self.db_path = db_path or tmp_path / "station.sqlite3"
         self.config = lane_config(lanes, **rules)
         self.store, _ = open_and_upgrade(self.db_path)
         with self.store.write() as session:
