@@ -32,6 +32,7 @@ LOOKS: dict[State, Look] = {
     State.FILLING: Look("#005A9C", "#FFFFFF", "filling"),
     State.COMPLETED: Look("#4A148C", "#FFFFFF", "completed"),
     State.SETTLING: Look("#4A148C", "#FFFFFF", "completed"),
+    State.RELEASING: Look("#607D8B", "#FFFFFF", "idle"),
 }
 
 
@@ -46,6 +47,7 @@ def state_label(state: State) -> str:
         State.FILLING: QCoreApplication.translate("LaneState", "Filling"),
         State.COMPLETED: QCoreApplication.translate("LaneState", "Settling"),
         State.SETTLING: QCoreApplication.translate("LaneState", "Settling, retrying"),
+        State.RELEASING: QCoreApplication.translate("LaneState", "Releasing the money held"),
     }[state]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -23,7 +23,7 @@ from console.lanes.states import Event, State
 from console.store.models import CardStatus, Filling, FillingStatus
 from console.timeutil import utc_now
 from drivers.plates.syntax import InvalidPlate, normalize_plate
-from drivers.pumps.types import FillingInfo, PumpError, PumpStatus
+from drivers.pumps.types import FillingInfo, PumpError
 
 if TYPE_CHECKING:
     from console.lanes.engine import LaneEngine
@@ -62,12 +62,14 @@ class LaneView:
     pump_status: str | None = None
 
 
+_TRANSIENT = ("locked", "busy", "disk is full", "disk i/o", "unable to open")
+
+
 def transient(exc: BaseException) -> bool:
     """A database error that goes away by itself: locked or busy, or a disk that was full."""
-    text = str(exc).lower()
-    return isinstance(exc, OperationalError) and any(
-        s in text for s in ("locked", "busy", "disk is full", "disk i/o", "database or disk is full", "unable to open")
-    ) or isinstance(exc, OSError)
+    if isinstance(exc, OSError):
+        return True
+    return isinstance(exc, OperationalError) and any(s in str(exc).lower() for s in _TRANSIENT)
 
 
 class LaneActions:
@@ -232,14 +234,28 @@ class LaneActions:
         self._figures = None
         return Event.SETTLED
 
-    def _do_release(self, data: dict) -> None:
+    def _do_release(self, data: dict) -> Event:
         if self.view.filling_id is None:
-            return
-        with self.engine.store.write() as session:
-            filling = session.get(Filling, self.view.filling_id)
-            if filling.status not in (FillingStatus.SETTLED, FillingStatus.CANCELLED):
-                filling.status, filling.ended_at = FillingStatus.CANCELLED, utc_now()
+            return Event.RELEASED
+        try:
+            with self.engine.store.write() as session:
+                filling = session.get(Filling, self.view.filling_id)
+                if filling.status not in (FillingStatus.SETTLED, FillingStatus.CANCELLED):
+                    filling.status, filling.ended_at = FillingStatus.CANCELLED, utc_now()
+        except Exception as exc:
+            if not transient(exc):
+                raise
+            self.engine.publish(ev.ErrorEvent(lane=self.id, message=str(exc), code="release_retry"))
+            return Event.RELEASE_FAILED
         self.engine.publish(ev.Cancelled(lane=self.id, filling_id=str(self.view.filling_id), reason=data.get("why", "released")))
+        return Event.RELEASED
+
+    def _do_next_vehicle(self, data: dict) -> Event | None:
+        """The plate read at the pump that made the lane let go: its turn now."""
+        if "next_plate" not in data:
+            return None
+        data["plate"] = data.pop("next_plate")
+        return Event.PLATE
 
     def _do_restore(self, data: dict) -> None:
         """Take back the filling a restart found open, as it was decided."""

@@ -152,19 +152,23 @@ class Lane(LaneActions):
             plate = normalize_plate(data["plate"], self.engine.config.station.region).text
         except InvalidPlate:
             return None  # a half-read plate proves nothing about who is at the pump
-        return None if plate == self.view.plate else Event.OTHER_PLATE
+        if plate == self.view.plate:
+            return None
+        data["next_plate"] = data["plate"]  # decided once the lane has let go of the one it holds
+        return Event.OTHER_PLATE
 
     def _arm_deadline(self, state: State, *, entered: bool, event: Event) -> None:
         kind = TIMED_STATES.get(state)
+        if kind != "retry" and state is not State.COMPLETED:
+            self._retry_seconds = RETRY_FIRST_SECONDS  # a retry series ends when its state is left
         if kind is None:
             self._deadline = None
             return
-        if kind == "retry":
+        if kind == "retry":  # back-off: 0.5 s, 1 s, 2 s … 30 s
             self._deadline = time.monotonic() + self._retry_seconds
             self._retry_seconds = min(self._retry_seconds * 2, RETRY_MAX_SECONDS)
             return
-        if state is not State.SETTLING and state is not State.COMPLETED:
-            self._retry_seconds = RETRY_FIRST_SECONDS
+        # A filling's deadline runs from its last sign of life; the others from entering the state.
         if entered or event is Event.TIMEOUT or kind == "figures":
             seconds = self.engine.config.rules.nozzle_timeout_seconds if kind == "nozzle" else DEADLINE_SECONDS[kind]
             self._deadline = time.monotonic() + seconds

@@ -27,6 +27,7 @@ class State(StrEnum):
     FILLING = "filling"
     COMPLETED = "completed"  # the pump's figures are read; settling
     SETTLING = "settling"  # settling failed (database locked, disk full): retrying with back-off
+    RELEASING = "releasing"  # the pump is locked again; the money held is being released
 
 
 class Event(StrEnum):
@@ -48,6 +49,8 @@ class Event(StrEnum):
     PUMP_FINISHED = "pump_finished"
     SETTLED = "settled"
     SETTLE_FAILED = "settle_failed"  # a transient database error: try again later
+    RELEASED = "released"
+    RELEASE_FAILED = "release_failed"  # a transient database error: try again later
     VEHICLE_LEFT = "vehicle_left"
     TIMEOUT = "timeout"  # the deadline of the state passed
     PUMP_OFFLINE = "pump_offline"
@@ -66,7 +69,8 @@ class Action(StrEnum):
     READ_FIGURES = "read_figures"  # ask the pump for its figures → PUMP_FINISHED when it has finished
     SETTLE = "settle"  # debit and queue the charge → SETTLED | SETTLE_FAILED
     STOP_PUMP = "stop_pump"
-    RELEASE = "release"  # cancel the filling, free the money
+    RELEASE = "release"  # cancel the filling, free the money → RELEASED | RELEASE_FAILED
+    NEXT_VEHICLE = "next_vehicle"  # the plate that made the lane let go, decided now → PLATE
     RESTORE = "restore"  # take back the filling a restart found open
     LIGHT_GREEN = "light_green"
     LIGHT_RED = "light_red"
@@ -80,12 +84,16 @@ class Action(StrEnum):
 
 
 #: Actions that report their outcome as the next event; each ends its list.
-REPORTING = {Action.DECIDE, Action.RESERVE, Action.AUTHORISE_PUMP, Action.READ_FIGURES, Action.SETTLE}
+REPORTING = {
+    Action.DECIDE, Action.RESERVE, Action.AUTHORISE_PUMP, Action.READ_FIGURES, Action.SETTLE, Action.RELEASE,
+    Action.NEXT_VEHICLE,
+}
 
 S, E, A = State, Event, Action
 
 _DECIDE = (A.DECIDE,)
-_GIVE_UP = (A.STOP_PUMP, A.RELEASE, A.LIGHTS_OFF, A.CLEAR)  # the pump may be authorised: lock it, free the money
+# The pump may be authorised: lock it, then free the money (in RELEASING, until the database takes it).
+_GIVE_UP = (A.STOP_PUMP, A.LIGHTS_OFF, A.RELEASE)
 _FORGET = (A.LIGHTS_OFF, A.CLEAR)
 _AUTHORISE = (A.LIGHT_GREEN, A.AUTHORISE_PUMP)
 
@@ -116,22 +124,22 @@ TRANSITIONS: dict[tuple[State, Event], tuple[State, tuple[Action, ...]]] = {
     (S.IDENTIFIED, E.EMERGENCY_STOP): (S.IDLE, _FORGET),
     # Authorising the pump.
     (S.GREEN, E.PUMP_AUTHORISED): (S.AUTHORISED, ()),
-    (S.GREEN, E.AUTHORISE_FAILED): (S.IDLE, _GIVE_UP),
-    (S.GREEN, E.ACTION_FAILED): (S.IDLE, (A.WARN_ACTION_FAILED, *_GIVE_UP)),
-    (S.GREEN, E.TIMEOUT): (S.IDLE, _GIVE_UP),
-    (S.GREEN, E.CASHIER_STOP): (S.IDLE, _GIVE_UP),
-    (S.GREEN, E.EMERGENCY_STOP): (S.IDLE, _GIVE_UP),
-    (S.GREEN, E.VEHICLE_LEFT): (S.IDLE, _GIVE_UP),
+    (S.GREEN, E.AUTHORISE_FAILED): (S.RELEASING, _GIVE_UP),
+    (S.GREEN, E.ACTION_FAILED): (S.RELEASING, (A.WARN_ACTION_FAILED, *_GIVE_UP)),
+    (S.GREEN, E.TIMEOUT): (S.RELEASING, _GIVE_UP),
+    (S.GREEN, E.CASHIER_STOP): (S.RELEASING, _GIVE_UP),
+    (S.GREEN, E.EMERGENCY_STOP): (S.RELEASING, _GIVE_UP),
+    (S.GREEN, E.VEHICLE_LEFT): (S.RELEASING, _GIVE_UP),
     # Waiting for the nozzle: a vehicle that leaves, or another one at the pump, loses the authorisation.
     (S.AUTHORISED, E.NOZZLE_OUT): (S.FILLING, (A.MARK_FILLING,)),
     (S.AUTHORISED, E.PROGRESS): (S.FILLING, (A.MARK_FILLING, A.RECORD_PROGRESS)),
     (S.AUTHORISED, E.PUMP_FINISHED): (S.COMPLETED, (A.SETTLE,)),
-    (S.AUTHORISED, E.TIMEOUT): (S.IDLE, _GIVE_UP),
-    (S.AUTHORISED, E.VEHICLE_LEFT): (S.IDLE, _GIVE_UP),
-    (S.AUTHORISED, E.OTHER_PLATE): (S.IDENTIFIED, (A.WARN_OTHER_PLATE, *_GIVE_UP, A.DECIDE)),
-    (S.AUTHORISED, E.CASHIER_STOP): (S.IDLE, _GIVE_UP),
-    (S.AUTHORISED, E.EMERGENCY_STOP): (S.IDLE, _GIVE_UP),
-    (S.AUTHORISED, E.ACTION_FAILED): (S.IDLE, (A.WARN_ACTION_FAILED, *_GIVE_UP)),
+    (S.AUTHORISED, E.TIMEOUT): (S.RELEASING, _GIVE_UP),
+    (S.AUTHORISED, E.VEHICLE_LEFT): (S.RELEASING, _GIVE_UP),
+    (S.AUTHORISED, E.OTHER_PLATE): (S.RELEASING, (A.WARN_OTHER_PLATE, *_GIVE_UP)),  # then the new car is decided
+    (S.AUTHORISED, E.CASHIER_STOP): (S.RELEASING, _GIVE_UP),
+    (S.AUTHORISED, E.EMERGENCY_STOP): (S.RELEASING, _GIVE_UP),
+    (S.AUTHORISED, E.ACTION_FAILED): (S.RELEASING, (A.WARN_ACTION_FAILED, *_GIVE_UP)),
     (S.AUTHORISED, E.PUMP_OFFLINE): (S.AUTHORISED, (A.WARN_PUMP_OFFLINE,)),
     # Fuel flowing: only the pump ends a filling; its memory keeps the figures through anything.
     (S.FILLING, E.NOZZLE_OUT): (S.FILLING, ()),
@@ -149,6 +157,11 @@ TRANSITIONS: dict[tuple[State, Event], tuple[State, tuple[Action, ...]]] = {
     (S.COMPLETED, E.ACTION_FAILED): (S.SETTLING, (A.WARN_SETTLING,)),
     (S.COMPLETED, E.TIMEOUT): (S.COMPLETED, (A.SETTLE,)),
     (S.SETTLING, E.TIMEOUT): (S.COMPLETED, (A.SETTLE,)),
+    # Letting go: the pump is locked; the money is freed once the database takes it.
+    (S.RELEASING, E.RELEASED): (S.IDLE, (A.CLEAR, A.NEXT_VEHICLE)),
+    (S.RELEASING, E.RELEASE_FAILED): (S.RELEASING, ()),
+    (S.RELEASING, E.ACTION_FAILED): (S.RELEASING, (A.WARN_ACTION_FAILED,)),
+    (S.RELEASING, E.TIMEOUT): (S.RELEASING, (A.RELEASE,)),
     # After a restart, the filling the database holds open, told by the pump's own memory.
     (S.IDLE, E.RECOVERED_AUTHORISED): (S.AUTHORISED, (A.RESTORE,)),
     (S.IDLE, E.RECOVERED_FILLING): (S.FILLING, (A.RESTORE,)),
@@ -165,6 +178,7 @@ TIMED_STATES = {
     S.FILLING: "figures",
     S.COMPLETED: "settle",
     S.SETTLING: "retry",
+    S.RELEASING: "retry",
 }
 
 
