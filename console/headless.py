@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 
 from console.cli.context import AppContext
@@ -12,8 +13,24 @@ from console.lanes.events import LaneEvent
 #: Events a person watching the stream cares about; lane_state and pump chatter stay out.
 PRINTED = {
     "plate_read", "decision", "authorised", "filling_progress", "filling_completed", "settled",
-    "cancelled", "charge_sent", "charge_delivered", "charge_failed", "error",
+    "cancelled", "charge_sent", "charge_delivered", "charge_failed", "error", "command_result",
+    "emergency_stop", "needs_settlement",
 }
+
+
+def _read_commands(runtime, ctx: AppContext, emit) -> None:
+    """One JSON command per line on stdin (console/headless_commands.py), on a thread of its own."""
+    from console.headless_commands import HeadlessCommands
+
+    if sys.stdin is None or sys.stdin.closed:
+        return
+    commands = HeadlessCommands(runtime.engine, ctx.store, emit)
+
+    def read() -> None:
+        for line in sys.stdin:
+            commands.handle_line(line)
+
+    threading.Thread(target=read, name="headless-commands", daemon=True).start()
 
 
 def run_headless(ctx: AppContext) -> int:
@@ -30,9 +47,10 @@ def run_headless(ctx: AppContext) -> int:
     runtime = Runtime(ctx.config, ctx.store, demo=ctx.args.demo)
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
+    runtime.subscribe(emit)  # before start: its own events (cameras, pumps, recovery) are printed too
     try:
         runtime.start()
-        runtime.engine.subscribe(emit)
+        _read_commands(runtime, ctx, emit)
         done.wait(ctx.args.duration)
     except KeyboardInterrupt:
         pass

@@ -20,7 +20,7 @@ from console.charging.sink import WebhookSink
 from console.config import Config
 from console.domain.registered_plates import StorePlates
 from console.lanes.engine import LaneEngine
-from console.lanes.events import ErrorEvent
+from console.lanes.events import ErrorEvent, LaneEvent
 from console.reader_pool import ReaderPool
 from console.recognition import LaneRecognizer, idle_interval_for
 from console.store.db import Store
@@ -52,21 +52,42 @@ class Runtime:
         # Demo media, loaded once for every demo camera: scenes with vehicles, and the empty lane.
         self._demo_media: tuple[dict[str, np.ndarray], np.ndarray] | None = None
         self.sync = None
+        self._subscribers: list[Callable[[LaneEvent], None]] = []
+        self._startup_events: list[LaneEvent] = []  # what start() published: replayed to late subscribers
+        self._started = False
 
     # --- life ---------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[LaneEvent], None]) -> None:
+        """Every engine event, from the very start: subscribe before start() and nothing
+        start() publishes (camera failures, pumps not answering, recovery) is missed; a
+        listener that comes later is first given what start() published."""
+        self._subscribers.append(listener)
+        if self.engine is not None:
+            for event in list(self._startup_events):
+                listener(event)
+            self.engine.subscribe(listener)
 
     def start(self) -> LaneEngine:
         buses = self._pump_buses()
         relay = self._relay()
         gateway = self._gateway()
         self.engine = LaneEngine(self.config, self.store, buses, relay=relay, gateway=gateway)
+        self.engine.subscribe(self._during_start)
+        for listener in self._subscribers:
+            self.engine.subscribe(listener)
         self.engine.start()
         self._stoppers.append(self.engine.shutdown)
         self._start_sync()
         self._start_cameras()
         if self.demo:
             self._start_demo_traffic()
+        self._started = True
         return self.engine
+
+    def _during_start(self, event: LaneEvent) -> None:
+        if not self._started:
+            self._startup_events.append(event)
 
     def stop(self) -> None:
         while self._stoppers:

@@ -68,7 +68,9 @@ class CoreBridge(QObject):
         camera.add_listener(lambda frame, lane_id=lane_id: self._on_frame(lane_id, frame))
 
     def attach_runtime(self, runtime: Any) -> None:
-        self.attach_engine(runtime.engine)
+        # Through the runtime: what its start published (recovery, pumps, cameras) comes first.
+        runtime.subscribe(self._on_event)
+        runtime.engine.subscribe_views(self._on_view)
         for lane_id, camera in runtime.cameras.items():
             self.attach_camera(lane_id, camera)
         runtime.add_reads_listener(self._on_reads)
