@@ -71,8 +71,11 @@ def register(subparsers) -> None:
     preset.add_argument("--amount", metavar="YUAN", help="preset amount, e.g. 200.00")
     preset.add_argument("--volume", metavar="L", help="preset volume in litres")
     p.add_argument("--nozzle", type=int, action="append", default=[], help="allowed nozzle (repeat)")
-    p.add_argument("--filling-id", help="idempotency key; the same id never authorises twice")
-    p.set_defaults(func=_handler(authorize))
+    p.add_argument(
+        "--filling-id", help="idempotency key: the same id never authorises twice, whichever process asks "
+        "(kept in the station database, --db)",
+    )
+    p.set_defaults(func=_handler(authorize, with_context=True))
 
     p = sub.add_parser("stop", help="stop the pump (ends a filling in progress)")
     _bus_options(p, single=True)
@@ -173,14 +176,15 @@ def _bus_options(p: argparse.ArgumentParser, single: bool) -> None:
     _line_options(p)
 
 
-def _handler(fn: Callable[[argparse.Namespace], int]) -> Callable[[Any], int]:
+def _handler(fn: Callable[..., int], with_context: bool = False) -> Callable[[Any], int]:
     """Accept the parsed args or a context holding them (`ctx.args`), and turn
     the errors a technician can act on into one line and exit code 1."""
 
     def run(args_or_ctx: Any) -> int:
         args = getattr(args_or_ctx, "args", args_or_ctx)
+        ctx = args_or_ctx if args_or_ctx is not args else None
         try:
-            return fn(args)
+            return fn(args, ctx) if with_context else fn(args)
         except (PumpError, PortError, InvalidAmount, ValueError) as exc:
             print(to_json({"error": str(exc)}), flush=True)
             print(f"platepay pump: {exc}", file=sys.stderr, flush=True)
@@ -267,10 +271,12 @@ def status(args: argparse.Namespace) -> int:
     return _with_bus(args, act)
 
 
-def authorize(args: argparse.Namespace) -> int:
+def authorize(args: argparse.Namespace, ctx=None) -> int:
     amount = parse_yuan(args.amount) if args.amount is not None else None
     volume = parse_litres(args.volume) if args.volume is not None else None
     filling_id = args.filling_id or str(uuid.uuid4())
+    if args.filling_id and ctx is not None:
+        _claim(ctx.store, filling_id, args.port, args.address, amount)
 
     def act(bus) -> dict[str, Any]:
         a = bus.authorize(
@@ -286,6 +292,20 @@ def authorize(args: argparse.Namespace) -> int:
         }
 
     return _with_bus(args, act)
+
+
+def _claim(store, filling_id: str, port: str, address: int, preset_fen: int | None) -> None:
+    """Record the id before the pump is touched: a second process with the same id is refused."""
+    from console.store.models import PumpAuthorisation
+
+    with store.write() as session:
+        used = session.get(PumpAuthorisation, filling_id)
+        if used is not None:
+            raise PumpError(
+                f"filling id {filling_id} was already used on {used.port} pump 0x{used.pump_address:02X} at "
+                f"{used.at.isoformat(timespec='seconds')}: it never authorises twice; give a new id"
+            )
+        session.add(PumpAuthorisation(filling_id=filling_id, port=port, pump_address=address, preset_fen=preset_fen))
 
 
 def stop(args: argparse.Namespace) -> int:

@@ -196,3 +196,18 @@ def test_simulate_plays_a_strict_zeroised_pump_with_other_decimals(capsys) -> No
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_a_filling_id_authorises_once_whichever_process_asks(sim, tmp_path) -> None:
+    def authorise() -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "console", "--db", str(tmp_path / "station.sqlite3"), "pump", "authorize",
+             "--port", sim.port, "--address", "0x50", "--amount", "20.00", "--filling-id", "f-1", *FAST],
+            capture_output=True, text=True, timeout=60,
+        )
+
+    first, second = authorise(), authorise()
+    assert first.returncode == 0, first.stderr
+    assert second.returncode == 1 and "already used" in second.stderr
+    with sim.pump(0x50) as p:
+        assert p.authorisations == 1
