@@ -44,7 +44,7 @@ def run_headless(ctx: AppContext) -> int:
             with lock:
                 print(line, flush=True)
 
-    runtime = Runtime(ctx.config, ctx.store, demo=ctx.args.demo)
+    runtime = Runtime(ctx.config, ctx.store, demo=ctx.args.demo, seed=getattr(ctx.args, "seed", None))
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     runtime.subscribe(emit)  # before start: its own events (cameras, pumps, recovery) are printed too

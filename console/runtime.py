@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from decimal import Decimal
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -147,7 +148,9 @@ class Runtime:
         from drivers.pumps.dart import DartSimulator
 
         first, last = addresses[0], addresses[-1]
-        sim = DartSimulator.on_pty(pumps=last - first + 1, first_address=first, flow_lps=Decimal("6"))
+        # The pumps remember their figures beside the database, as real pumps do across a console crash.
+        memory = Path(self.store.engine.url.database).with_suffix(f".pumps-{name}.json")
+        sim = DartSimulator.on_pty(pumps=last - first + 1, first_address=first, flow_lps=Decimal("6"), memory=memory)
         sim.start()
         self.simulators[f"pumps:{name}"] = sim
         self._stoppers.append(sim.shutdown)

@@ -11,6 +11,7 @@ def register(sub) -> None:
     p.add_argument("--headless", action="store_true", help="no window: one JSON object per event on stdout")
     p.add_argument("--duration", type=float, metavar="S", help="stop after S seconds")
     p.add_argument("--screenshot", metavar="FILE", help="with --duration: save the main window to FILE and quit")
+    p.add_argument("--seed", type=int, metavar="N", help="with --demo: repeatable demo traffic")
     p.set_defaults(func=run_console)
 
 

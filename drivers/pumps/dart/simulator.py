@@ -20,10 +20,12 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from drivers.pumps.dart import line
 from drivers.pumps.dart import messages as m
+from drivers.pumps.dart import sim_memory
 from drivers.pumps.dart.decimals import Decimals
 from drivers.pumps.dart.line import BadFrame, Control, CrcVariant, Frame
 from drivers.pumps.dart.sim_pump import SimPump
@@ -98,6 +100,7 @@ class DartSimulator:
     crc: CrcVariant = CrcVariant.ARC
     faults: Faults = field(default_factory=Faults)
     personality: Personality = field(default_factory=Personality)
+    memory: Path | None = None  # the pumps' memory survives the process (the demo's console restarts)
     traffic: bool = False
     seed: int | None = None
     clock: Callable[[], float] = time.monotonic
@@ -118,6 +121,11 @@ class DartSimulator:
         for p in self.pumps:
             p.answers_dc7 = self.personality.answers_dc7
             p.short_totals = self.personality.short_totals
+        self._remembered: object = None
+        self._remembered_at = 0.0
+        if self.memory is not None and sim_memory.restore(self.memory, self.pumps):
+            for p in self.pumps:
+                p.reboot()  # the process died under them: a power cut, the figures kept
 
     # --- construction ------------------------------------------------------
 
@@ -200,6 +208,22 @@ class DartSimulator:
                     if reply:
                         self.link.write(reply)
                         self.frames_answered += 1
+                self._remember()
+
+    def _remember(self) -> None:
+        """Write the pumps' memory when it changed (a command, a litre), at most every 50 ms."""
+        if self.memory is None:
+            return
+        now = self.clock()
+        if now - self._remembered_at < 0.05:
+            return
+        state = sim_memory.snapshot(self.pumps)
+        if state != self._remembered:
+            try:
+                sim_memory.save(self.memory, self.pumps)
+            except OSError as exc:
+                log.warning("simulator memory %s not written: %s", self.memory, exc)
+            self._remembered, self._remembered_at = state, now
 
     # --- control from tests and the CLI ---------------------------------------
 
