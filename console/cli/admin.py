@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from console import demo
+from console import demo, services
 from console.cli.context import AppContext
-from console.domain import accounts, audit, ledger, operators
+from console.domain import accounts, ledger
 from console.domain.errors import DomainError
 from console.domain.slots import Slot
 from console.money import format_yuan, parse_yuan
@@ -70,10 +70,12 @@ def register(sub) -> None:
     demo_cmd.add_parser("seed", help="demo accounts, cards, plates and phones matching the demo media").set_defaults(func=demo_seed)
 
 
+def _actor(ctx: AppContext) -> services.Actor:
+    return services.Actor(CLI_OPERATOR, ctx.station_id)
+
+
 def accounts_add(ctx: AppContext) -> int:
-    with ctx.store.write() as session:
-        account = accounts.add_account(session, ctx.args.name, ctx.args.phone)
-        audit.record(session, station_id=ctx.station_id, operator=CLI_OPERATOR, action="account.add", subject=str(account.id))
+    account = services.add_account(ctx.store, _actor(ctx), ctx.args.name, ctx.args.phone)
     ctx.out.result({"id": account.id, "name": account.name, "phone": account.phone}, f"account {account.id} {account.name}")
     return 0
 
@@ -88,27 +90,17 @@ def accounts_list(ctx: AppContext) -> int:
 
 
 def cards_issue(ctx: AppContext) -> int:
-    with ctx.store.write() as session:
-        account = accounts.find_account(session, ctx.args.account)
-        card = accounts.issue_card(session, account, ctx.args.card_no)
-        audit.record(session, station_id=ctx.station_id, operator=CLI_OPERATOR, action="card.issue", subject=card.card_no)
-    ctx.out.result({"id": card.id, "card_no": card.card_no, "account_id": account.id}, f"card {card.card_no} for {account.name}")
+    card = services.issue_card(ctx.store, _actor(ctx), ctx.args.account, ctx.args.card_no)
+    ctx.out.result({"id": card.id, "card_no": card.card_no, "account_id": card.account_id}, f"card {card.card_no} for {ctx.args.account}")
     return 0
 
 
 def cards_topup(ctx: AppContext) -> int:
     amount = parse_yuan(ctx.args.amount)
-    with ctx.store.write() as session:
-        card = accounts.find_card(session, ctx.args.card_no)
-        entry = ledger.top_up(session, card.id, amount, station_id=ctx.station_id, operator=CLI_OPERATOR)
-        audit.record(
-            session, station_id=ctx.station_id, operator=CLI_OPERATOR, action="card.top_up",
-            subject=card.card_no, reason=ctx.args.reason, details={"amount_fen": amount, "entry": str(entry.id)},
-        )
-        balance = ledger.balance_fen(session, card.id)
+    done = services.top_up(ctx.store, _actor(ctx), ctx.args.card_no, amount, ctx.args.reason)
     ctx.out.result(
-        {"entry_id": entry.id, "card_no": card.card_no, "amount_fen": amount, "balance_fen": balance},
-        f"card {card.card_no}: +{format_yuan(amount)}, balance {format_yuan(balance)}",
+        {"entry_id": done.entry_id, "card_no": done.card_no, "amount_fen": amount, "balance_fen": done.balance_fen},
+        f"card {done.card_no}: +{format_yuan(amount)}, balance {format_yuan(done.balance_fen)}",
     )
     return 0
 
@@ -139,23 +131,17 @@ def cards_show(ctx: AppContext) -> int:
 
 
 def vehicles_bind(ctx: AppContext) -> int:
-    with ctx.store.write() as session:
-        card = accounts.find_card(session, ctx.args.card_no)
-        vehicle = accounts.bind_vehicle(session, ctx.args.plate, card, ctx.config.station.region)
-        audit.record(session, station_id=ctx.station_id, operator=CLI_OPERATOR, action="vehicle.bind", subject=vehicle.plate, details={"card_no": card.card_no})
-    ctx.out.result({"id": vehicle.id, "plate": vehicle.plate, "card_no": card.card_no}, f"{vehicle.plate} → card {card.card_no}")
+    vehicle = services.bind_vehicle(ctx.store, _actor(ctx), ctx.args.plate, ctx.args.card_no, ctx.config.station.region)
+    ctx.out.result({"id": vehicle.id, "plate": vehicle.plate, "card_no": ctx.args.card_no}, f"{vehicle.plate} → card {ctx.args.card_no}")
     return 0
 
 
 def phones_bind(ctx: AppContext) -> int:
     slot = _parse_slot(ctx.args.slot)
-    with ctx.store.write() as session:
-        vehicle = accounts.find_vehicle(session, ctx.args.plate, ctx.config.station.region)
-        binding = accounts.bind_phone(session, vehicle, ctx.args.phone, slot, ctx.args.driver)
-        audit.record(session, station_id=ctx.station_id, operator=CLI_OPERATOR, action="phone.bind", subject=vehicle.plate, details={"phone": binding.phone, "slot": str(slot)})
+    binding = services.bind_phone(ctx.store, _actor(ctx), ctx.args.plate, ctx.args.phone, slot, ctx.args.driver, ctx.config.station.region)
     ctx.out.result(
-        {"id": binding.id, "plate": vehicle.plate, "phone": binding.phone, "driver": binding.driver, "slot": str(slot)},
-        f"{vehicle.plate}: {binding.phone} {binding.driver or ''} {slot}",
+        {"id": binding.id, "plate": binding.plate, "phone": binding.phone, "driver": binding.driver, "slot": str(slot)},
+        f"{binding.plate}: {binding.phone} {binding.driver or ''} {slot}",
     )
     return 0
 
@@ -175,9 +161,7 @@ def phones_who(ctx: AppContext) -> int:
 
 
 def operators_add(ctx: AppContext) -> int:
-    with ctx.store.write() as session:
-        op = operators.add_operator(session, ctx.args.username, ctx.args.password, ctx.args.role, ctx.args.name)
-        audit.record(session, station_id=ctx.station_id, operator=CLI_OPERATOR, action="operator.add", subject=op.username, details={"role": op.role.value})
+    op = services.add_operator(ctx.store, _actor(ctx), ctx.args.username, ctx.args.password, ctx.args.role, ctx.args.name)
     ctx.out.result({"id": op.id, "username": op.username, "role": op.role}, f"operator {op.username} ({op.role.value})")
     return 0
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 
 from console.config import Bus, Config, Lane, Station
 from console.runtime import Runtime

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (
 )
 
 from console.config import Config
-from console.domain import accounts, audit, ledger
+from console import services
 from console.money import InvalidAmount, format_yuan, parse_yuan
 from console.queries.masterdata import CardRow, list_cards
 from console.store.db import Store
-from console.store.models import Card, CardStatus
+from console.store.models import CardStatus
 from console.domain.slots import Slot
 from ui.views.base import LoadingPage, RowsModel
 from ui.views.forms import WriteDialog
@@ -70,15 +70,8 @@ class TopUpDialog(WriteDialog):
             raise ValueError(self.tr("Type an amount in yuan, such as 500 or 500.50")) from None
         if fen <= 0:
             raise ValueError(self.tr("A top-up must be more than zero"))
-        store, card_id, operator, station, note = self._store, self._row.card_id, self._operator, self._station, self.note.text().strip() or None
-
-        def write():
-            with store.write() as session:
-                entry = ledger.top_up(session, card_id, fen, station_id=station, operator=operator, note=note)
-                audit.record(session, station_id=station, operator=operator, action="card.top_up", subject=self._row.card_no,
-                             reason=note, details={"amount_fen": fen, "entry": str(entry.id)})
-                return ledger.funds(session, card_id).balance_fen
-        return write
+        store, card_no, actor, note = self._store, self._row.card_no, services.Actor(self._operator, self._station), self.note.text().strip() or None
+        return lambda: services.top_up(store, actor, card_no, fen, note).balance_fen
 
 
 class BindPlateDialog(WriteDialog):
@@ -94,15 +87,8 @@ class BindPlateDialog(WriteDialog):
         text = self.plate.text().strip().upper()
         if not text:
             raise ValueError(self.tr("Type the plate"))
-        store, card_id, operator, station, region, card_no = self._store, self._row.card_id, self._operator, self._station, self._region, self._row.card_no
-
-        def write():
-            with store.write() as session:
-                vehicle = accounts.bind_vehicle(session, text, session.get(Card, card_id), region)
-                audit.record(session, station_id=station, operator=operator, action="vehicle.bind", subject=vehicle.plate,
-                             reason=None, details={"card": card_no})
-                return vehicle.plate
-        return write
+        store, actor, region, card_no = self._store, services.Actor(self._operator, self._station), self._region, self._row.card_no
+        return lambda: services.bind_vehicle(store, actor, text, card_no, region).plate
 
 
 class NewAccountDialog(WriteDialog):
@@ -138,20 +124,8 @@ class NewAccountDialog(WriteDialog):
         except InvalidAmount:
             raise ValueError(self.tr("Type an amount in yuan, such as 500 or 500.50")) from None
         phone, card_no, plate = self.phone.text().strip() or None, self.card_no.text().strip() or None, self.plate.text().strip().upper()
-        store, operator, station, region = self._store, self._operator, self._station, self._region
-
-        def write():
-            with store.write() as session:
-                account = accounts.add_account(session, name, phone)
-                card = accounts.issue_card(session, account, card_no)
-                if fen:
-                    ledger.top_up(session, card.id, fen, station_id=station, operator=operator, note="opening")
-                if plate:
-                    accounts.bind_vehicle(session, plate, card, region)
-                audit.record(session, station_id=station, operator=operator, action="account.create", subject=name,
-                             reason=None, details={"card": card.card_no, "opening_fen": fen, "plate": plate or None})
-                return card.card_no
-        return write
+        store, actor, region = self._store, services.Actor(self._operator, self._station), self._region
+        return lambda: services.open_account(store, actor, name, phone, card_no, fen, plate or None, region).card_no
 
 
 class AccountsPage(LoadingPage):

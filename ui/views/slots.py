@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QTimeEdit, QWidget
 
-from console.domain import accounts, audit
+from console import services
 from console.domain.slots import Slot
 from console.queries.masterdata import CardRow
 from console.store.db import Store
@@ -124,13 +124,5 @@ class PhoneDialog(WriteDialog):
         phone, driver = self.phone.text().strip(), self.driver.text().strip() or None
         if not phone:
             raise ValueError(self.tr("Type the phone number"))
-        store, row, operator, station, region = self._store, self._row, self._operator, self._station, self._region
-
-        def write():
-            with store.write() as session:
-                vehicle = accounts.find_vehicle(session, row.plate, region)
-                binding = accounts.bind_phone(session, vehicle, phone, slot, driver)
-                audit.record(session, station_id=station, operator=operator, action="phone.bind", subject=row.plate,
-                             reason=None, details={"phone": binding.phone, "slot": str(slot), "driver": driver})
-                return binding.phone
-        return write
+        store, plate, actor, region = self._store, self._row.plate, services.Actor(self._operator, self._station), self._region
+        return lambda: services.bind_phone(store, actor, plate, phone, slot, driver, region).phone

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Iterable, Union
 
 from drivers.pumps.dart.decimals import Decimals, DecimalsError

@@ -1,0 +1,112 @@
+"""The station's operations as one service layer: the CLI and the window call these.
+
+Each operation is one unit of work that does the business rule and writes its
+audit record in the same transaction, so a rule, a validation and an audit
+record exist once, whoever asks.  Lane commands are the lane engine's
+(`LaneEngine.command`); everything else an operator does is here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from console.domain import accounts, audit, ledger, operators
+from console.domain.slots import Slot
+from console.store.db import Store
+from console.store.models import Account, Card, Operator, Vehicle
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who asks, for the audit log: an operator's name, or `cli` for a shell command."""
+
+    operator: str
+    station_id: str
+
+
+@dataclass(frozen=True)
+class TopUp:
+    entry_id: uuid.UUID
+    card_no: str
+    amount_fen: int
+    balance_fen: int
+
+
+@dataclass(frozen=True)
+class PhoneBound:
+    id: uuid.UUID
+    plate: str
+    phone: str
+    driver: str | None
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    account_id: uuid.UUID
+    card_no: str
+
+
+def add_account(store: Store, actor: Actor, name: str, phone: str | None) -> Account:
+    with store.write() as session:
+        account = accounts.add_account(session, name, phone)
+        _audit(session, actor, "account.add", str(account.id), None, {"name": name})
+        return account
+
+
+def open_account(store: Store, actor: Actor, name: str, phone: str | None, card_no: str | None,
+                 opening_fen: int, plate: str | None, region: str) -> NewAccount:
+    """An account with its first card, an optional opening top-up and plate, in one unit of work."""
+    with store.write() as session:
+        account = accounts.add_account(session, name, phone)
+        card = accounts.issue_card(session, account, card_no)
+        if opening_fen:
+            ledger.top_up(session, card.id, opening_fen, station_id=actor.station_id, operator=actor.operator, note="opening")
+        if plate:
+            accounts.bind_vehicle(session, plate, card, region)
+        _audit(session, actor, "account.create", name, None, {"card": card.card_no, "opening_fen": opening_fen, "plate": plate or None})
+        return NewAccount(account.id, card.card_no)
+
+
+def issue_card(store: Store, actor: Actor, account_ref: str, card_no: str | None) -> Card:
+    with store.write() as session:
+        account = accounts.find_account(session, account_ref)
+        card = accounts.issue_card(session, account, card_no)
+        _audit(session, actor, "card.issue", card.card_no, None, {"account": str(account.id)})
+        return card
+
+
+def top_up(store: Store, actor: Actor, card_no: str, amount_fen: int, note: str | None = None) -> TopUp:
+    with store.write() as session:
+        card = accounts.find_card(session, card_no)
+        entry = ledger.top_up(session, card.id, amount_fen, station_id=actor.station_id, operator=actor.operator, note=note)
+        _audit(session, actor, "card.top_up", card.card_no, note, {"amount_fen": amount_fen, "entry": str(entry.id)})
+        return TopUp(entry.id, card.card_no, amount_fen, ledger.funds(session, card.id).balance_fen)
+
+
+def bind_vehicle(store: Store, actor: Actor, plate: str, card_no: str, region: str) -> Vehicle:
+    with store.write() as session:
+        card = accounts.find_card(session, card_no)
+        vehicle = accounts.bind_vehicle(session, plate, card, region)
+        _audit(session, actor, "vehicle.bind", vehicle.plate, None, {"card": card.card_no})
+        return vehicle
+
+
+def bind_phone(store: Store, actor: Actor, plate: str, phone: str, slot: Slot | None, driver: str | None,
+               region: str) -> PhoneBound:
+    with store.write() as session:
+        vehicle = accounts.find_vehicle(session, plate, region)
+        binding = accounts.bind_phone(session, vehicle, phone, slot, driver)
+        _audit(session, actor, "phone.bind", vehicle.plate, None, {"phone": binding.phone, "slot": str(slot), "driver": driver})
+        return PhoneBound(binding.id, vehicle.plate, binding.phone, binding.driver)
+
+
+def add_operator(store: Store, actor: Actor, username: str, password: str, role: str, name: str | None) -> Operator:
+    with store.write() as session:
+        operator = operators.add_operator(session, username, password, role, name)
+        _audit(session, actor, "operator.add", operator.username, None, {"role": operator.role.value})
+        return operator
+
+
+def _audit(session, actor: Actor, action: str, subject: str | None, reason: str | None, details: dict | None) -> None:
+    audit.record(session, station_id=actor.station_id, operator=actor.operator, action=action, subject=subject, reason=reason, details=details)
