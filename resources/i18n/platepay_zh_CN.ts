@@ -3,32 +3,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="166" />
+        <location filename="../../ui/views/accounts.py" line="140" />
         <source>Search account, card, plate or phone</source>
         <translation>搜索账户、卡号、车牌或手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="169" />
+        <location filename="../../ui/views/accounts.py" line="143" />
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="169" />
+        <location filename="../../ui/views/accounts.py" line="143" />
         <source>Bind plate…</source>
         <translation>绑定车牌…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="169" />
+        <location filename="../../ui/views/accounts.py" line="143" />
         <source>Bind phone…</source>
         <translation>绑定手机…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="169" />
+        <location filename="../../ui/views/accounts.py" line="143" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="247" />
+        <location filename="../../ui/views/accounts.py" line="221" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -36,159 +36,229 @@
 <context>
     <name>ActionController</name>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>Authorise lane %1</source>
         <translation>放行 %1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
         <translation>允许 %1 在 %2 号车道加油。卡内余额足够则从卡扣款，否则到柜台付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>Customer pays at the counter</source>
         <translation>客户到柜台付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>Plate checked by eye</source>
         <translation>已人工核对车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>Manager approved</source>
         <translation>站长已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>Authorise</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="69" />
         <source>Deny lane %1</source>
         <translation>拒绝 %1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="69" />
         <source>Refuse fuel to %1 on lane %2.</source>
         <translation>拒绝为 %2 号车道的 %1 加油。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Customer cannot pay</source>
         <translation>客户无法付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Plate does not match the vehicle</source>
         <translation>车牌与车辆不符</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>Correct the plate on lane %1</source>
         <translation>更正 %1 号车道的车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation>摄像头识别为 %1。请按车上的实际车牌输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Camera misread</source>
         <translation>摄像头识别错误</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Plate dirty or covered</source>
         <translation>车牌脏污或被遮挡</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Stop pump on lane %1</source>
         <translation>停止 %1 号车道油机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Stop the pump of lane %1 now.</source>
         <translation>立即停止 %1 号车道的油机。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Customer asked</source>
         <translation>客户要求</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Wrong vehicle</source>
         <translation>车辆不符</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Safety</source>
         <translation>安全原因</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Stop pump</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>Emergency stop</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>Stop every pump on the station now.</source>
         <translation>立即停止全站所有油机。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Emergency</source>
         <translation>紧急情况</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Fire or spill</source>
         <translation>火情或漏油</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Stop all pumps</source>
         <translation>全部停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131" />
+        <location filename="../../ui/actions.py" line="120" />
+        <source>Reset the emergency stop</source>
+        <translation>解除紧急停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120" />
+        <source>Allow the pumps to be authorised again.</source>
+        <translation>允许油机重新放行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121" />
+        <source>Danger over, checked on the forecourt</source>
+        <translation>险情已排除，已现场确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121" />
+        <source>Drill finished</source>
+        <translation>演练结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="121" />
+        <source>Reset</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151" />
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation>此操作仅限站长。请站长登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135" />
+        <location filename="../../ui/actions.py" line="157" />
         <source>The action failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138" />
+        <location filename="../../ui/actions.py" line="160" />
         <source>Not done</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="168" />
+        <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
+        <translation>车辆已变更：车道现为 %1，不是 %2。未执行任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="170" />
+        <source>%1 is now at lane %2.</source>
+        <translation>%1 现在在 %2 号车道。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="173" />
+        <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
+        <translation>车道状态已变化，请核对后重试。未执行任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="174" />
+        <source>The lane does not take this now. Nothing was done.</source>
+        <translation>车道当前状态不接受此操作。未执行任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="175" />
+        <source>The emergency stop is on: a manager must reset it first.</source>
+        <translation>紧急停机未解除：须由站长先解除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="176" />
+        <source>Say why: a reason is kept in the audit log.</source>
+        <translation>请填写原因：原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="177" />
+        <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
+        <translation>这不是有效车牌。请按车上车牌输入，省份简称在前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="178" />
+        <source>The audit log could not be written, so nothing was done.</source>
+        <translation>审计日志无法写入，因此未执行任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="179" />
+        <source>Not done: %1</source>
+        <translation>未完成：%1</translation>
     </message>
 </context>
 <context>
@@ -204,12 +274,22 @@
         <translation>加油 %1 扣款通知失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="57" />
+        <location filename="../../ui/alerts.py" line="35" />
+        <source>Filling %1 of %2 needs settling by hand: the pump no longer knows its figures</source>
+        <translation>%2 的加油记录 %1 需人工结算：油机已无该笔数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="38" />
+        <source>Emergency stop ON: no pump is authorised until a manager resets it</source>
+        <translation>紧急停机生效：站长解除前任何油机都不会放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="62" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="57" />
+        <location filename="../../ui/alerts.py" line="62" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -273,17 +353,17 @@
 <context>
     <name>BindPlateDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="86" />
+        <location filename="../../ui/views/accounts.py" line="79" />
         <source>Bind a plate to card %1</source>
         <translation>为卡 %1 绑定车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="91" />
+        <location filename="../../ui/views/accounts.py" line="84" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="96" />
+        <location filename="../../ui/views/accounts.py" line="89" />
         <source>Type the plate</source>
         <translation>请输入车牌</translation>
     </message>
@@ -411,6 +491,11 @@
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="78" />
+        <source>needs settlement</source>
+        <translation>待人工结算</translation>
+    </message>
 </context>
 <context>
     <name>FillingsModel</name>
@@ -481,117 +566,142 @@
 <context>
     <name>LaneState</name>
     <message>
-        <location filename="../../ui/lanestate.py" line="39" />
+        <location filename="../../ui/lanestate.py" line="41" />
         <source>Waiting for a vehicle</source>
         <translation>等待车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="40" />
+        <location filename="../../ui/lanestate.py" line="42" />
         <source>Checking plate</source>
         <translation>正在核验车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="41" />
+        <location filename="../../ui/lanestate.py" line="43" />
         <source>Refused</source>
         <translation>拒绝加油</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="42" />
+        <location filename="../../ui/lanestate.py" line="44" />
         <source>Cashier needed</source>
         <translation>需收银员处理</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="43" />
+        <location filename="../../ui/lanestate.py" line="45" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="44" />
+        <location filename="../../ui/lanestate.py" line="46" />
         <source>Lift the nozzle</source>
         <translation>请提枪加油</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="45" />
+        <location filename="../../ui/lanestate.py" line="47" />
         <source>Filling</source>
         <translation>加油中</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="46" />
+        <location filename="../../ui/lanestate.py" line="48" />
         <source>Settling</source>
         <translation>正在结算</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="52" />
+        <location filename="../../ui/lanestate.py" line="49" />
+        <source>Settling, retrying</source>
+        <translation>结算中，正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="50" />
+        <source>Releasing the money held</source>
+        <translation>正在释放冻结金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="56" />
         <source>balance OK</source>
         <translation>余额充足</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="53" />
+        <location filename="../../ui/lanestate.py" line="57" />
         <source>balance too low</source>
         <translation>余额不足</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="54" />
+        <location filename="../../ui/lanestate.py" line="58" />
         <source>plate not registered</source>
         <translation>车牌未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="55" />
+        <location filename="../../ui/lanestate.py" line="59" />
         <source>plate unsure</source>
         <translation>车牌识别不确定</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="56" />
+        <location filename="../../ui/lanestate.py" line="60" />
         <source>card blocked</source>
         <translation>卡已冻结</translation>
     </message>
     <message>
+        <location filename="../../ui/lanestate.py" line="61" />
+        <source>plate already at another pump</source>
+        <translation>该车牌已在其他油机加油</translation>
+    </message>
+    <message>
         <location filename="../../ui/lanestate.py" line="62" />
+        <source>emergency stop</source>
+        <translation>紧急停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="63" />
+        <source>resumed after a restart</source>
+        <translation>重启后恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="69" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="64" />
+        <location filename="../../ui/lanestate.py" line="71" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="65" />
+        <location filename="../../ui/lanestate.py" line="72" />
         <source>not programmed</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="66" />
+        <location filename="../../ui/lanestate.py" line="73" />
         <source>idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="67" />
+        <location filename="../../ui/lanestate.py" line="74" />
         <source>authorised</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="68" />
+        <location filename="../../ui/lanestate.py" line="75" />
         <source>filling</source>
         <translation>加油中</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="69" />
+        <location filename="../../ui/lanestate.py" line="76" />
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="70" />
+        <location filename="../../ui/lanestate.py" line="77" />
         <source>preset reached</source>
         <translation>已达预置量</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="71" />
+        <location filename="../../ui/lanestate.py" line="78" />
         <source>switched off</source>
         <translation>已关机</translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="72" />
+        <location filename="../../ui/lanestate.py" line="79" />
         <source>suspended</source>
         <translation>已暂停</translation>
     </message>
@@ -695,37 +805,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="69" />
+        <location filename="../../ui/operator.py" line="87" />
         <source>Operator login</source>
         <translation>操作员登录</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="80" />
+        <location filename="../../ui/operator.py" line="98" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="81" />
+        <location filename="../../ui/operator.py" line="99" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="84" />
+        <location filename="../../ui/operator.py" line="102" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="85" />
+        <location filename="../../ui/operator.py" line="103" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="93" />
+        <location filename="../../ui/operator.py" line="111" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="110" />
+        <location filename="../../ui/operator.py" line="128" />
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -743,173 +853,183 @@
         <translation>车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Logged out: no key or click for %1 minutes</source>
         <translation>已自动退出登录：%1 分钟无操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Setup wizard…</source>
         <translation>设置向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>EMERGENCY STOP</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Stop every pump (F12)</source>
         <translation>停止所有油机（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Emergency stop ON — reset…</source>
+        <translation>紧急停机中 — 解除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation>新配置将在下次启动车牌付时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Demo: simulated pumps and cameras</source>
         <translation>演示模式：模拟油机和摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Central: not configured</source>
         <translation>中心库：未配置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Alerts (%1)</source>
         <translation>告警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Nobody logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
-        <source>all pumps stopped</source>
-        <translation>所有油机已停止</translation>
+        <location filename="../../ui/main_window.py" line="232" />
+        <source>all pumps stopped; emergency stop on</source>
+        <translation>全部油机已停止；紧急停机生效</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="233" />
+        <source>emergency stop reset</source>
+        <translation>紧急停机已解除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -917,47 +1037,47 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="112" />
+        <location filename="../../ui/views/accounts.py" line="98" />
         <source>New account and card</source>
         <translation>新建账户和卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="120" />
+        <location filename="../../ui/views/accounts.py" line="106" />
         <source>empty: a new number is made</source>
         <translation>留空则自动生成卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="126" />
+        <location filename="../../ui/views/accounts.py" line="112" />
         <source>Account name</source>
         <translation>账户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="127" />
+        <location filename="../../ui/views/accounts.py" line="113" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="128" />
+        <location filename="../../ui/views/accounts.py" line="114" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="129" />
+        <location filename="../../ui/views/accounts.py" line="115" />
         <source>Opening top-up (¥)</source>
         <translation>开户充值（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="130" />
+        <location filename="../../ui/views/accounts.py" line="116" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="135" />
+        <location filename="../../ui/views/accounts.py" line="121" />
         <source>Type the account name</source>
         <translation>请输入账户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="139" />
+        <location filename="../../ui/views/accounts.py" line="125" />
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation>请输入以元为单位的金额，例如 500 或 500.50</translation>
     </message>
@@ -1041,27 +1161,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="133" />
+        <location filename="../../ui/operator.py" line="151" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="139" />
+        <location filename="../../ui/operator.py" line="157" />
         <source>Say why (kept in the audit log)</source>
         <translation>请填写原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="141" />
+        <location filename="../../ui/operator.py" line="159" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="145" />
+        <location filename="../../ui/operator.py" line="163" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="146" />
+        <location filename="../../ui/operator.py" line="164" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1069,193 +1189,193 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="65" />
+        <location filename="../../ui/views/settings.py" line="68" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="66" />
+        <location filename="../../ui/views/settings.py" line="69" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="67" />
+        <location filename="../../ui/views/settings.py" line="70" />
         <source>Log out after (minutes without activity, 0 = never)</source>
         <translation>无操作自动退出（分钟，0 为不退出）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="68" />
+        <location filename="../../ui/views/settings.py" line="71" />
         <source>Station minimum and offline limits</source>
         <translation>最低余额与离线限额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="69" />
+        <location filename="../../ui/views/settings.py" line="72" />
         <source>Minimum balance (¥)</source>
         <translation>最低余额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70" />
+        <location filename="../../ui/views/settings.py" line="73" />
         <source>Largest filling (¥)</source>
         <translation>单次最大加油额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71" />
+        <location filename="../../ui/views/settings.py" line="74" />
         <source>Offline limit per card per day (¥)</source>
         <translation>离线时每卡每日限额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72" />
+        <location filename="../../ui/views/settings.py" line="75" />
         <source>Offline after (minutes without central)</source>
         <translation>离线判定（与中心库断开分钟数）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="73" />
+        <location filename="../../ui/views/settings.py" line="76" />
         <source>Plate reading</source>
         <translation>车牌识别</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="74" />
+        <location filename="../../ui/views/settings.py" line="77" />
         <source>automatic (best measured for the region)</source>
         <translation>自动（按地区选实测最佳）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77" />
+        <location filename="../../ui/views/settings.py" line="80" />
         <source>Engine</source>
         <translation>识别引擎</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="78" />
+        <location filename="../../ui/views/settings.py" line="81" />
         <source>Reader processes (0: automatic)</source>
         <translation>识别进程数（0 为自动）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="79" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>Threads per reader</source>
         <translation>每个识别进程的线程数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80" />
+        <location filename="../../ui/views/settings.py" line="83" />
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="85" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86" />
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>Serial bus %1</source>
         <translation>串口总线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88" />
+        <location filename="../../ui/views/settings.py" line="91" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="92" />
         <source>Parity</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="92" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="92" />
         <source>odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="92" />
         <source>even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90" />
+        <location filename="../../ui/views/settings.py" line="93" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="97" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>Relay module (lane lights)</source>
         <translation>继电器模块（车道信号灯）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98" />
+        <location filename="../../ui/views/settings.py" line="101" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="102" />
         <source>Payment webhook</source>
         <translation>支付回调</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="100" />
+        <location filename="../../ui/views/settings.py" line="103" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="101" />
+        <location filename="../../ui/views/settings.py" line="104" />
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="102" />
+        <location filename="../../ui/views/settings.py" line="105" />
         <source>Timeout (seconds)</source>
         <translation>超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="112" />
+        <location filename="../../ui/views/settings.py" line="115" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="115" />
+        <location filename="../../ui/views/settings.py" line="118" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="162" />
-        <location filename="../../ui/views/settings.py" line="167" />
+        <location filename="../../ui/views/settings.py" line="165" />
+        <location filename="../../ui/views/settings.py" line="170" />
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="171" />
+        <location filename="../../ui/views/settings.py" line="174" />
         <source>Saved. Restart the console to use the new settings.</source>
         <translation>已保存。重启控制台后新设置生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="191" />
+        <location filename="../../ui/views/settings.py" line="194" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="194" />
+        <location filename="../../ui/views/settings.py" line="197" />
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="198" />
+        <location filename="../../ui/views/settings.py" line="201" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="198" />
+        <location filename="../../ui/views/settings.py" line="201" />
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="201" />
+        <location filename="../../ui/views/settings.py" line="204" />
         <source>no pumps on this bus</source>
         <translation>该总线上没有油机</translation>
     </message>
@@ -1334,47 +1454,47 @@
 <context>
     <name>TransactionsPage</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="90" />
+        <location filename="../../ui/views/transactions.py" line="91" />
         <source>Search plate, account, card or phone</source>
         <translation>搜索车牌、账户、卡号或手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="93" />
+        <location filename="../../ui/views/transactions.py" line="94" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="96" />
+        <location filename="../../ui/views/transactions.py" line="97" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="99" />
+        <location filename="../../ui/views/transactions.py" line="100" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="101" />
+        <location filename="../../ui/views/transactions.py" line="102" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="132" />
+        <location filename="../../ui/views/transactions.py" line="133" />
         <source>%1 fillings</source>
         <translation>%1 笔加油</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="140" />
+        <location filename="../../ui/views/transactions.py" line="141" />
         <source>Export fillings</source>
         <translation>导出加油记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="140" />
+        <location filename="../../ui/views/transactions.py" line="141" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="145" />
+        <location filename="../../ui/views/transactions.py" line="146" />
         <source>%1 fillings written to %2</source>
         <translation>已将 %1 笔加油写入 %2</translation>
     </message>
