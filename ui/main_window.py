@@ -163,12 +163,16 @@ class MainWindow(QMainWindow):
         self.estop_reset.setObjectName("estop-reset")
         self.estop_reset.setStyleSheet("QPushButton { background: #FFEB3B; color: #B71C1C; font-weight: bold; padding: 6px 12px; }")
         self.estop_reset.clicked.connect(self.actions.reset_emergency_stop)
-        bar.addWidget(self.estop_reset)
+        self.estop_reset_action = bar.addWidget(self.estop_reset)
         self.show_estop(self.engine.estop_latched)
-        self.bridge.event.connect(lambda event: self.show_estop(event.latched) if event.type == "emergency_stop" else None)
+        self.bridge.event.connect(self._estop_event)
 
     def show_estop(self, latched: bool) -> None:
-        self.estop_reset.setVisible(latched)
+        self.estop_reset_action.setVisible(latched)  # a tool bar's widget is shown through its action
+
+    def _estop_event(self, event: Any) -> None:
+        if event.type == "emergency_stop":
+            self.show_estop(event.latched)
 
     def _open_wizard(self) -> None:
         from console.config import default_path

@@ -139,6 +139,22 @@ def test_emergency_stop_stops_every_lane_in_two_clicks(make_console, qtbot):
     console.wait_state(1, State.IDLE)
     console.wait_state(2, State.IDLE)
     qtbot.waitUntil(lambda: bool(audit(console, "emergency_stop")))
+    # The stop holds: the window says so, and only a manager lifts it.
+    reset = console.window.estop_reset
+    qtbot.waitUntil(console.window.estop_reset_action.isVisible)
+    console.shot("emergency_stop_latched")
+    click(qtbot, reset)
+    log_in(qtbot, console)  # a cashier
+    give_reason(qtbot, console, "danger over")
+    qtbot.waitUntil(lambda: "站长" in console.window.actions.last_error, timeout=15000)
+    console.window.actions.dialog.accept()
+    assert console.window.estop_reset_action.isVisible() and console.engine.estop_latched
+    click(qtbot, console.window.login_button)  # the cashier logs out
+    click(qtbot, reset)
+    log_in(qtbot, console, "manager", "manager1")
+    give_reason(qtbot, console, "fire brigade gone")
+    qtbot.waitUntil(lambda: not console.window.estop_reset_action.isVisible())
+    assert not console.engine.estop_latched
 
 
 def test_f12_opens_the_emergency_stop_from_any_page(make_console, qtbot):
