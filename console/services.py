@@ -11,10 +11,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from decimal import Decimal
+
 from console.domain import accounts, audit, ledger, operators
+from console.domain.errors import DomainError, NotFound
 from console.domain.slots import Slot
+from console.lanes import settlement
 from console.store.db import Store
-from console.store.models import Account, Card, Operator, Vehicle
+from console.store.models import Account, Card, Filling, FillingStatus, Operator, Vehicle
+from drivers.pumps.types import FillingInfo
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,36 @@ def add_operator(store: Store, actor: Actor, username: str, password: str, role:
         operator = operators.add_operator(session, username, password, role, name)
         _audit(session, actor, "operator.add", operator.username, None, {"role": operator.role.value})
         return operator
+
+
+class _Settler:
+    """What settlement needs of an engine, for a settlement made by hand with no lanes running."""
+
+    def __init__(self, store: Store, config) -> None:
+        self.store, self.config, self.station_id = store, config, config.station.id
+
+
+def settle_by_hand(store: Store, config, actor: Actor, filling_id: uuid.UUID, litres: Decimal, amount_fen: int,
+                   reason: str, nozzle: int = 0) -> settlement.Outcome:
+    """A filling held as needing settlement (its pump forgot it), settled from the pump's
+    display or totals by a manager, with a reason; audited in the same transaction."""
+    if not reason or not reason.strip():
+        raise DomainError("say why: a reason is kept in the audit log")
+    with store.read() as session:
+        filling = session.get(Filling, filling_id)
+        if filling is None:
+            raise NotFound(f"no filling {filling_id}")
+        if filling.status is not FillingStatus.NEEDS_SETTLEMENT:
+            raise DomainError(f"filling {filling_id} is {filling.status.value}: only one that needs settlement is settled by hand")
+        if amount_fen > filling.preset_fen:
+            raise DomainError(f"{amount_fen} fen is more than the {filling.preset_fen} fen the pump was authorised for")
+    price = int((Decimal(amount_fen) / litres).to_integral_value()) if litres else 0
+    info = FillingInfo(filling.pump_address, nozzle, litres, Decimal(amount_fen).scaleb(-2), Decimal(price).scaleb(-2), None, str(filling_id))
+    return settlement.settle(
+        _Settler(store, config), filling_id, info,
+        audit_record={"operator": actor.operator, "action": "filling.settle_by_hand", "subject": str(filling_id),
+                      "reason": reason, "details": {"litres": str(litres), "amount_fen": amount_fen}},
+    )
 
 
 def _audit(session, actor: Actor, action: str, subject: str | None, reason: str | None, details: dict | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from sqlalchemy import select
@@ -11,8 +12,8 @@ from console.cli.context import AppContext
 from console.domain import accounts, ledger
 from console.domain.errors import DomainError
 from console.domain.slots import Slot
-from console.money import format_yuan, parse_yuan
-from console.store.models import Account, Role
+from console.money import format_yuan, parse_litres, parse_yuan
+from console.store.models import Account, Filling, FillingStatus, Role
 from console.timeutil import as_utc, utc_now
 
 CLI_OPERATOR = "cli"
@@ -39,6 +40,15 @@ def register(sub) -> None:
     p = cards.add_parser("show", help="balance, reservations and vehicles of a card")
     p.add_argument("card_no")
     p.set_defaults(func=cards_show)
+
+    fil = sub.add_parser("fillings", help="fillings that need a person").add_subparsers(dest="sub", required=True)
+    fil.add_parser("unsettled", help="fillings held for a manual settlement (their pump forgot them)").set_defaults(func=fillings_unsettled)
+    p = fil.add_parser("settle", help="settle by hand, from the pump's display or totals, a filling its pump forgot")
+    p.add_argument("filling_id")
+    p.add_argument("--litres", required=True, help="as the pump's display or totals show, e.g. 36.49")
+    p.add_argument("--amount", required=True, help="yuan, e.g. 287.91")
+    p.add_argument("--reason", required=True, help="kept in the audit log, e.g. 'read from the pump display'")
+    p.set_defaults(func=fillings_settle)
 
     veh = sub.add_parser("vehicles", help="plates bound to cards").add_subparsers(dest="sub", required=True)
     p = veh.add_parser("bind", help="bind a plate to a card")
@@ -127,6 +137,31 @@ def cards_show(ctx: AppContext) -> int:
         f"  plates    {' '.join(plates) or '-'}"
     )
     ctx.out.result(result, human)
+    return 0
+
+
+def fillings_unsettled(ctx: AppContext) -> int:
+    with ctx.store.read() as session:
+        rows = session.scalars(select(Filling).where(Filling.status == FillingStatus.NEEDS_SETTLEMENT).order_by(Filling.created_at)).all()
+        items = [{"id": f.id, "lane": f.lane, "pump_address": f"0x{f.pump_address:02X}", "plate": f.plate,
+                  "preset_fen": f.preset_fen, "created_at": f.created_at} for f in rows]
+    human = "\n".join(f"{i['id']}  lane {i['lane']}  {i['plate']}  up to {format_yuan(i['preset_fen'])}" for i in items) or "none"
+    ctx.out.result({"fillings": items}, human)
+    return 0
+
+
+def fillings_settle(ctx: AppContext) -> int:
+    try:
+        filling_id = uuid.UUID(ctx.args.filling_id)
+    except ValueError:
+        raise DomainError(f"{ctx.args.filling_id!r} is not a filling id (see 'platepay fillings unsettled')") from None
+    outcome = services.settle_by_hand(
+        ctx.store, ctx.config, _actor(ctx), filling_id, parse_litres(ctx.args.litres), parse_yuan(ctx.args.amount), ctx.args.reason,
+    )
+    ctx.out.result(
+        {"filling_id": outcome.filling_id, "status": outcome.status, "amount_fen": outcome.amount_fen, "balance_fen": outcome.balance_fen},
+        f"filling {outcome.filling_id}: {outcome.status.value}, {format_yuan(outcome.amount_fen)}",
+    )
     return 0
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from console.domain import accounts, ledger
+from console.domain import accounts, audit, ledger
 from console.lanes import events as ev
 from console.money import LITRE_QUANTUM, format_yuan
 from console.store.charge_models import ChargeRequest, ChargeState
@@ -54,12 +54,16 @@ class Outcome:
         return out
 
 
-def settle(engine: LaneEngine, filling_id: uuid.UUID, info: FillingInfo) -> Outcome:
+def settle(engine: LaneEngine, filling_id: uuid.UUID, info: FillingInfo, audit_record: dict | None = None) -> Outcome:
+    """Settle with the pump's figures; `audit_record` (operator, action, reason, …) is written
+    in the same transaction, for a settlement a person makes."""
     station = engine.config.station
     with engine.store.write() as session:
         filling = session.get(Filling, filling_id)
         if filling.status in (FillingStatus.SETTLED, FillingStatus.CANCELLED):
             return _outcome(filling, None, already=True)
+        if audit_record is not None:
+            audit.record(session, station_id=engine.station_id, **audit_record)
         # The nozzle seen lifted for this filling, not whatever the pump shows now (a
         # recovered filling is read after the fact); its price only if it is that nozzle's.
         same_nozzle = not filling.nozzle or not info.nozzle or filling.nozzle == info.nozzle

@@ -35,6 +35,8 @@ def snapshot(pumps: list[SimPump]) -> dict:
 
 
 def save(path: Path, pumps: list[SimPump]) -> None:
+    """Replace the file whole.  No fsync: a killed process loses nothing the kernel holds,
+    and the demo does not simulate the PC losing power."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(handle, "w") as out:

@@ -122,7 +122,6 @@ class DartSimulator:
             p.answers_dc7 = self.personality.answers_dc7
             p.short_totals = self.personality.short_totals
         self._remembered: object = None
-        self._remembered_at = 0.0
         if self.memory is not None and sim_memory.restore(self.memory, self.pumps):
             for p in self.pumps:
                 p.reboot()  # the process died under them: a power cut, the figures kept
@@ -206,16 +205,14 @@ class DartSimulator:
                 for item in self._decoder.feed(data):
                     reply = self._answer(item)
                     if reply:
+                        self._remember()  # what a pump says, it has remembered first
                         self.link.write(reply)
                         self.frames_answered += 1
-                self._remember()
 
     def _remember(self) -> None:
-        """Write the pumps' memory when it changed (a command, a litre), at most every 50 ms."""
+        """Write the pumps' memory when it changed (a command, a litre), before any answer
+        that could report it: a real pump never reports a figure it would forget."""
         if self.memory is None:
-            return
-        now = self.clock()
-        if now - self._remembered_at < 0.05:
             return
         state = sim_memory.snapshot(self.pumps)
         if state != self._remembered:
@@ -223,7 +220,7 @@ class DartSimulator:
                 sim_memory.save(self.memory, self.pumps)
             except OSError as exc:
                 log.warning("simulator memory %s not written: %s", self.memory, exc)
-            self._remembered, self._remembered_at = state, now
+            self._remembered = state
 
     # --- control from tests and the CLI ---------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from sqlalchemy import select
 
@@ -164,3 +166,37 @@ def test_a_fleet_card_serves_two_of_its_vehicles_at_once(make_world):
         accounts.bind_vehicle(session, "京A54321", accounts.find_card(session, "8000000000000018"))
     view_after(world, 1, TRUCK, State.AUTHORISED)
     view_after(world, 2, "京A54321", State.AUTHORISED)
+
+
+def test_a_filling_its_pump_forgot_is_held_never_cancelled_and_settled_by_hand(make_world):
+    from console import services
+
+    world = make_world()
+    world.start_engine()
+    seen = view_after(world, 1, TRUCK, State.AUTHORISED)
+    world.sim.lift(0x50)
+    world.events.wait("filling_progress", lane=1)
+    world.engine.shutdown()  # the console dies mid-filling…
+    world.engine = None
+    with world.sim.pump(0x50) as pump:  # …and someone resets the pump by hand: its memory is gone
+        pump.hang_up()
+        pump.handle_block(bytes.fromhex("01 01 05"))
+    world.start_engine()
+    held = world.events.wait("needs_settlement", lane=1)
+    assert held.filling_id == str(seen.filling_id)
+    with world.store.read() as session:
+        filling = session.get(Filling, seen.filling_id)
+        assert filling.status is FillingStatus.NEEDS_SETTLEMENT
+        assert ledger.funds(session, filling.card_id).reserved_fen == filling.preset_fen  # the money stays held
+    assert not world.events.of("cancelled", lane=1)
+    assert [e.action for e in audited(world, "recovery.needs_settlement")]
+
+    actor = services.Actor("manager", world.engine.station_id)
+    outcome = services.settle_by_hand(world.store, world.config, actor, seen.filling_id, Decimal("12.34"), 9736, "read from the pump display")
+    assert outcome.status is FillingStatus.SETTLED and outcome.amount_fen == 9736
+    with world.store.read() as session:
+        assert ledger.funds(session, session.get(Filling, seen.filling_id).card_id).reserved_fen == 0
+    (entry,) = audited(world, "filling.settle_by_hand")
+    assert entry.operator == "manager" and entry.reason == "read from the pump display"
+    with pytest.raises(Exception, match="settled"):
+        services.settle_by_hand(world.store, world.config, actor, seen.filling_id, Decimal("1"), 100, "again")
