@@ -200,6 +200,9 @@ class Runtime:
             except Exception as exc:  # a camera that cannot be opened costs its lane the picture, not the console
                 self.engine.publish(ErrorEvent(lane=lane.id, message=f"camera {lane.camera}: {exc}", code="camera"))
                 continue
+            camera.add_fault_listener(lambda message, lane_id=lane.id, source=lane.camera: self.engine.publish(ErrorEvent(
+                lane=lane_id, message=f"camera {source}: {message}", code="camera", params={"camera": source, "error": message},
+            )))
             camera.start()
             self.cameras[lane.id] = camera
             self._stoppers.append(camera.stop)

@@ -83,6 +83,8 @@ class Camera(ABC):
         self.backoff_max = backoff_max
         self._clock = clock
         self._listeners: list[FrameListener] = []
+        self._fault_listeners: list = []  # called with a message when the camera starts failing
+        self._frames_at_failure = -1
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -101,6 +103,11 @@ class Camera(ABC):
     def _end_of_stream(self) -> bool:
         """Called at a clean end of stream: True to reopen at once (looping files)."""
         return False
+
+    def add_fault_listener(self, listener) -> None:
+        """`listener(message)` once each time the camera stops giving frames (not on every retry)."""
+        with self._lock:
+            self._fault_listeners.append(listener)
 
     def add_listener(self, listener: FrameListener) -> None:
         with self._lock:
@@ -228,8 +235,15 @@ class Camera(ABC):
 
     def _fail(self, message: str) -> None:
         with self._lock:
-            self._last_error = message
+            first = self._last_error is None or self._frames != self._frames_at_failure
+            self._last_error, self._frames_at_failure = message, self._frames
+            listeners = list(self._fault_listeners) if first else []
         log.warning("camera %s: %s", self.name, message)
+        for listener in listeners:
+            try:
+                listener(message)
+            except Exception:
+                log.exception("camera %s: fault listener failed", self.name)
 
     def __enter__(self) -> Camera:
         self.start()

@@ -38,3 +38,21 @@ def test_configured_decimals_and_prices_reach_a_zeroised_pump_without_dc7(tmp_pa
         bus.shutdown()
         sim.shutdown()
         store.close()
+
+
+def test_a_subscriber_before_start_hears_what_start_publishes(tmp_path) -> None:
+    store, _ = open_and_upgrade(tmp_path / "station.sqlite3")
+    config = Config(lanes=(Lane(id=1, camera=str(tmp_path / "no-such-camera.mp4"), pump_address=0x50),))
+    runtime = Runtime(config, store, demo=True)
+    heard: list = []
+    runtime.subscribe(heard.append)
+    runtime.start()
+    late: list = []
+    try:
+        runtime.subscribe(late.append)  # a window built after start is told the same
+    finally:
+        runtime.stop()
+        store.close()
+    camera_errors = [e for e in heard if e.type == "error" and e.code == "camera"]
+    assert camera_errors and camera_errors[0].lane == 1
+    assert [e for e in late if e.type == "error" and e.code == "camera"] == camera_errors

@@ -96,3 +96,18 @@ def test_a_full_disk_during_settlement_ends_settled_once_when_space_returns(make
         os.unlink(filler)
     world.events.wait("settled", lane=1, filling_id=filling_id, timeout=60)
     settled_once(world, filling_id)
+
+
+def test_a_car_arriving_while_the_database_is_locked_goes_amber_not_nowhere(make_world):
+    world = make_world()
+    world.start_engine()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(world.db_path), "8"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        world.engine.submit_plate(1, TRUCK, 0.99)
+        world.events.wait("lane_state", lane=1, state="amber", timeout=30)
+        assert any(e.code == "action_failed" for e in world.events.of("error", lane=1))
+    finally:
+        holder.wait(30)
+    with world.sim.pump(0x50) as pump:
+        assert pump.authorisations == 0
