@@ -36,9 +36,31 @@ def alert_for(event: ev.LaneEvent) -> Alert | None:
                 "Alerts", "Filling %1 of %2 needs settling by hand: the pump no longer knows its figures").replace("%1", filling[:8]).replace("%2", plate))
         case ev.EmergencyStop(latched=True):
             return Alert(at, None, "emergency_stop", QCoreApplication.translate("Alerts", "Emergency stop ON: no pump is authorised until a manager resets it"))
-        case ev.ErrorEvent(code=code, message=message):
+        case ev.ErrorEvent(code=code, message=message, params=params):
             kind = {"pump_offline": "pump_offline", "camera": "camera_lost"}.get(code, "error")
-            return Alert(at, event.lane, kind, message)
+            return Alert(at, event.lane, kind, error_text(code, params) or message)
+    return None
+
+
+def error_text(code: str, params: dict) -> str | None:
+    """A core error worded for the cashier from its code and values; None: the core's own text."""
+    p = {k: str(v) for k, v in (params or {}).items()}
+    if code == "other_plate":
+        return QCoreApplication.translate("Alerts", "%1 is at the pump authorised for %2").replace("%1", p.get("plate", "?")).replace("%2", p.get("vehicle", "?"))
+    if code in ("settling", "settle_retry"):
+        return QCoreApplication.translate("Alerts", "Filling not settled yet (database busy or full): retrying")
+    if code == "release_retry":
+        return QCoreApplication.translate("Alerts", "Held money not released yet (database busy or full): retrying")
+    if code == "action_failed":
+        return QCoreApplication.translate("Alerts", "Something failed (%1): the lane took the safe way out").replace("%1", p.get("action", "?"))
+    if code == "pump_refuses_data":
+        return QCoreApplication.translate("Alerts", "The pump answers but refuses every command: is another controller on the line?")
+    if code == "pump_decimals":
+        return QCoreApplication.translate("Alerts", "The pump counts in other decimals than configured: the pump's are used")
+    if code == "estop_not_saved":
+        return QCoreApplication.translate("Alerts", "Emergency stop ON, but it could not be saved: it will not hold across a restart")
+    if code == "camera" and "error" in p:
+        return QCoreApplication.translate("Alerts", "Camera gives no picture: %1").replace("%1", p["error"])
     return None
 
 

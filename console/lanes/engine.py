@@ -293,12 +293,12 @@ class LaneEngine:
                 self.publish(ev.ErrorEvent(lane=lane.id, message=f"pump 0x{address:02X} alarm {code}", code="pump_alarm"))
             case pump.DataRefused():
                 self.publish(ev.ErrorEvent(
-                    lane=lane.id, code="pump_refuses_data",
+                    lane=lane.id, code="pump_refuses_data", params={"pump": f"0x{address:02X}"},
                     message=f"pump 0x{address:02X} answers but refuses every command: another controller may be on the line",
                 ))
             case pump.DecimalsDisagree(configured=configured, reported=reported):
                 self.publish(ev.ErrorEvent(
-                    lane=lane.id, code="pump_decimals",
+                    lane=lane.id, code="pump_decimals", params={"configured": configured, "reported": reported},
                     message=f"pump 0x{address:02X} counts in decimals {reported}, the configuration says {configured}: the pump's are used",
                 ))
 

@@ -284,12 +284,52 @@
         <translation>紧急停机生效：站长解除前任何油机都不会放行</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="62" />
+        <location filename="../../ui/alerts.py" line="49" />
+        <source>%1 is at the pump authorised for %2</source>
+        <translation>%1 停在为 %2 放行的油机前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="51" />
+        <source>Filling not settled yet (database busy or full): retrying</source>
+        <translation>加油尚未结算（数据库繁忙或磁盘已满）：正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="53" />
+        <source>Held money not released yet (database busy or full): retrying</source>
+        <translation>冻结金额尚未释放（数据库繁忙或磁盘已满）：正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="55" />
+        <source>Something failed (%1): the lane took the safe way out</source>
+        <translation>操作失败（%1）：车道已转入安全状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="57" />
+        <source>The pump answers but refuses every command: is another controller on the line?</source>
+        <translation>油机有应答但拒绝所有指令：线路上是否有其他控制器？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="59" />
+        <source>The pump counts in other decimals than configured: the pump's are used</source>
+        <translation>油机的小数位与配置不同：以油机为准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="61" />
+        <source>Emergency stop ON, but it could not be saved: it will not hold across a restart</source>
+        <translation>紧急停机已生效，但未能保存：重启后不会保持</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="63" />
+        <source>Camera gives no picture: %1</source>
+        <translation>摄像头无画面：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="84" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="62" />
+        <location filename="../../ui/alerts.py" line="84" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -908,128 +948,128 @@
         <translation>紧急停机中 — 解除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation>新配置将在下次启动车牌付时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Demo: simulated pumps and cameras</source>
         <translation>演示模式：模拟油机和摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Central: not configured</source>
         <translation>中心库：未配置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Alerts (%1)</source>
         <translation>告警（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Nobody logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>all pumps stopped; emergency stop on</source>
         <translation>全部油机已停止；紧急停机生效</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>emergency stop reset</source>
         <translation>紧急停机已解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147" />
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Station</source>
         <translation>油站</translation>
     </message>

@@ -3,6 +3,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    '%1 is at the pump authorised for %2': '%1 停在为 %2 放行的油机前',
+    'Filling not settled yet (database busy or full): retrying': '加油尚未结算（数据库繁忙或磁盘已满）：正在重试',
+    'Held money not released yet (database busy or full): retrying': '冻结金额尚未释放（数据库繁忙或磁盘已满）：正在重试',
+    'Something failed (%1): the lane took the safe way out': '操作失败（%1）：车道已转入安全状态',
+    'The pump answers but refuses every command: is another controller on the line?': '油机有应答但拒绝所有指令：线路上是否有其他控制器？',
+    "The pump counts in other decimals than configured: the pump's are used": '油机的小数位与配置不同：以油机为准',
+    'Emergency stop ON, but it could not be saved: it will not hold across a restart': '紧急停机已生效，但未能保存：重启后不会保持',
+    'Camera gives no picture: %1': '摄像头无画面：%1',
     'Reset the emergency stop': '解除紧急停机',
     'Allow the pumps to be authorised again.': '允许油机重新放行。',
     'Danger over, checked on the forecourt': '险情已排除，已现场确认',
