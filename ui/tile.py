@@ -154,7 +154,7 @@ class LaneTile(QFrame):
         _set(self.pump, self.tr("Pump %1: %2").replace("%1", self.pump_name).replace("%2", pump_status_label(view.pump_status, view.pump_online)))
         if first or view.pump_online != previous.pump_online:
             self.pump.setStyleSheet("" if view.pump_online else "color: #C62828; font-weight: bold;")
-        if view.litres is not None and view.amount_fen is not None and view.state in (State.FILLING, State.COMPLETED, State.AUTHORISED):
+        if view.litres is not None and view.amount_fen is not None and view.state in (State.FILLING, State.COMPLETED, State.SETTLING, State.AUTHORISED):
             progress = self.tr("%1 L  ¥%2").replace("%1", f"{view.litres:.2f}").replace("%2", format_yuan(view.amount_fen))
         elif view.preset_fen and view.state in (State.GREEN, State.AUTHORISED):
             progress = self.tr("Preset ¥%1").replace("%1", format_yuan(view.preset_fen))
