@@ -108,6 +108,11 @@ class Rules:
     offline_after_minutes: int = field(default=30, metadata=_check("minutes from 1 to 10080", lambda v: 1 <= v <= 10080))
     min_plate_confidence: float = field(default=0.7, metadata=_check("a number from 0 to 1", lambda v: 0 <= v <= 1))
     nozzle_timeout_seconds: int = field(default=120, metadata=_check("seconds from 10 to 3600", lambda v: 10 <= v <= 3600))
+    # Top-ups: the most one may credit, the most one card may be credited in a day, and
+    # the amount above which a manager must do it.
+    top_up_max: str = field(default="20000.00", metadata=_YUAN)
+    top_up_day_max: str = field(default="50000.00", metadata=_YUAN)
+    top_up_manager_above: str = field(default="5000.00", metadata=_YUAN)
 
     @property
     def minimum_balance_fen(self) -> int:
@@ -120,6 +125,17 @@ class Rules:
     @property
     def offline_limit_per_day_fen(self) -> int:
         return parse_yuan(self.offline_limit_per_day)
+
+    @property
+    def top_up_limits(self) -> TopUpLimits:
+        return TopUpLimits(parse_yuan(self.top_up_max), parse_yuan(self.top_up_day_max), parse_yuan(self.top_up_manager_above))
+
+
+@dataclass(frozen=True)
+class TopUpLimits:
+    most_fen: int
+    day_most_fen: int
+    manager_above_fen: int
 
 
 @dataclass(frozen=True)

@@ -13,21 +13,36 @@ from dataclasses import dataclass
 
 from decimal import Decimal
 
+from datetime import timedelta
+
+from console.config import Rules, TopUpLimits
 from console.domain import accounts, audit, ledger, operators
 from console.domain.errors import DomainError, NotFound
 from console.domain.slots import Slot
 from console.lanes import settlement
 from console.store.db import Store
-from console.store.models import Account, Card, Filling, FillingStatus, Operator, Vehicle
+from console.money import format_yuan
+from console.store.models import Account, Card, Filling, FillingStatus, Operator, Role, Vehicle
+from console.timeutil import utc_now
 from drivers.pumps.types import FillingInfo
 
 
 @dataclass(frozen=True)
 class Actor:
-    """Who asks, for the audit log: an operator's name, or `cli` for a shell command."""
+    """Who asks: an operator's name and role, or `cli` for a shell command (run by whoever
+    may open the station's files: a manager)."""
 
     operator: str
     station_id: str
+    role: Role = Role.MANAGER
+
+
+class LimitExceeded(DomainError):
+    """An amount above what the station's rules let this operator do; `code` says which rule."""
+
+    def __init__(self, code: str, message: str, limit_fen: int) -> None:
+        super().__init__(message)
+        self.code, self.limit_fen = code, limit_fen
 
 
 @dataclass(frozen=True)
@@ -81,9 +96,25 @@ def issue_card(store: Store, actor: Actor, account_ref: str, card_no: str | None
         return card
 
 
-def top_up(store: Store, actor: Actor, card_no: str, amount_fen: int, note: str | None = None) -> TopUp:
+def top_up(store: Store, actor: Actor, card_no: str, amount_fen: int, note: str | None = None,
+           limits: TopUpLimits | None = None) -> TopUp:
+    """Credit a card, within the station's top-up limits (config [rules] top_up_*)."""
+    limits = limits or Rules().top_up_limits
+    if amount_fen <= 0:
+        raise DomainError("a top-up must be more than zero")
+    if amount_fen > limits.most_fen:
+        raise LimitExceeded("top_up_max", f"{format_yuan(amount_fen)} is more than one top-up may be (at most {format_yuan(limits.most_fen)})", limits.most_fen)
+    if amount_fen > limits.manager_above_fen and actor.role is not Role.MANAGER:
+        raise LimitExceeded("needs_manager", f"a top-up above {format_yuan(limits.manager_above_fen)} needs a manager", limits.manager_above_fen)
     with store.write() as session:
         card = accounts.find_card(session, card_no)
+        today = ledger.topped_up_since(session, card.id, utc_now() - timedelta(days=1))
+        if today + amount_fen > limits.day_most_fen:
+            raise LimitExceeded(
+                "top_up_day_max",
+                f"card {card.card_no} was credited {format_yuan(today)} in the last 24 hours: "
+                f"at most {format_yuan(limits.day_most_fen)} a day", limits.day_most_fen,
+            )
         entry = ledger.top_up(session, card.id, amount_fen, station_id=actor.station_id, operator=actor.operator, note=note)
         _audit(session, actor, "card.top_up", card.card_no, note, {"amount_fen": amount_fen, "entry": str(entry.id)})
         return TopUp(entry.id, card.card_no, amount_fen, ledger.funds(session, card.id).balance_fen)

@@ -155,6 +155,15 @@ def top_up(
     )
 
 
+def topped_up_since(session: Session, card_id: uuid.UUID, since) -> int:
+    """Fen credited to the card by top-ups since `since` (for the daily top-up limit)."""
+    return session.scalar(
+        select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0)).where(
+            LedgerEntry.card_id == card_id, LedgerEntry.kind == EntryKind.TOP_UP, LedgerEntry.created_at >= since,
+        )
+    )
+
+
 class InsufficientFunds(Conflict):
     pass
 

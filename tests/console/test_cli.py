@@ -90,3 +90,26 @@ def test_module_entry_point_is_the_same_command(db_path):
     )
     assert done.returncode == 0, done.stderr
     assert f'"revision":"{head_revision()}"' in done.stdout
+
+
+@pytest.mark.parametrize("typed", ["12,34", "1e3", "1_000", "99999999999999", "1e20"])
+def test_a_top_up_typed_wrongly_credits_nothing(cli, typed):
+    cli("accounts", "add", "顺达物流")
+    card = cli("cards", "issue", "顺达物流")[1]["card_no"]
+    code, _, err = cli("cards", "topup", card, typed)
+    assert code == 1 and "Traceback" not in err
+    assert cli("cards", "show", card)[1]["balance_fen"] == 0
+
+
+def test_top_ups_respect_the_stations_limits(cli, tmp_path, monkeypatch):
+    config = tmp_path / "limits.toml"
+    config.write_text('[rules]\ntop_up_max = "1000"\ntop_up_day_max = "1500"\n', encoding="utf-8")
+    monkeypatch.setenv("PLATEPAY_CONFIG", str(config))
+    cli("accounts", "add", "顺达物流")
+    card = cli("cards", "issue", "顺达物流")[1]["card_no"]
+    code, _, err = cli("cards", "topup", card, "1000.01")
+    assert code == 1 and "at most 1000.00" in err
+    assert cli("cards", "topup", card, "1000")[0] == 0
+    code, _, err = cli("cards", "topup", card, "600")
+    assert code == 1 and "1000.00 in the last 24 hours" in err
+    assert cli("cards", "show", card)[1]["balance_fen"] == 100_000

@@ -131,3 +131,21 @@ def test_two_processes_spending_one_card_never_overdraw(store, db_path, card_id)
     with store.read() as session:
         assert spent == 100
         assert ledger.balance_fen(session, card_id) == 0
+
+
+def test_a_cashier_needs_a_manager_above_the_threshold(store):
+    from console import services
+    from console.config import TopUpLimits
+    from console.store.models import Role
+
+    limits = TopUpLimits(most_fen=2_000_000, day_most_fen=5_000_000, manager_above_fen=500_000)
+    with store.write() as session:
+        account = accounts.add_account(session, "顺达物流")
+        card = accounts.issue_card(session, account)
+    cashier = services.Actor("li", "s-1", Role.CASHIER)
+    with pytest.raises(services.LimitExceeded) as refused:
+        services.top_up(store, cashier, card.card_no, 500_001, limits=limits)
+    assert refused.value.code == "needs_manager"
+    assert services.top_up(store, cashier, card.card_no, 500_000, limits=limits).balance_fen == 500_000
+    manager = services.Actor("wang", "s-1", Role.MANAGER)
+    assert services.top_up(store, manager, card.card_no, 1_000_000, limits=limits).balance_fen == 1_500_000

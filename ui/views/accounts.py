@@ -52,9 +52,9 @@ class CardsModel(RowsModel):
 
 
 class TopUpDialog(WriteDialog):
-    def __init__(self, store: Store, worker: Worker, row: CardRow, operator: str, station_id: str, parent=None) -> None:
+    def __init__(self, store: Store, worker: Worker, row: CardRow, actor: services.Actor, limits, parent=None) -> None:
         super().__init__(self.tr("Top up card %1").replace("%1", row.card_no), worker, parent)
-        self._store, self._row, self._operator, self._station = store, row, operator, station_id
+        self._store, self._row, self._actor, self._limits = store, row, actor, limits
         self.form.addRow(QLabel(self.tr("%1 · balance ¥%2").replace("%1", row.account).replace("%2", format_yuan(row.balance_fen))))
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
@@ -70,14 +70,15 @@ class TopUpDialog(WriteDialog):
             raise ValueError(self.tr("Type an amount in yuan, such as 500 or 500.50")) from None
         if fen <= 0:
             raise ValueError(self.tr("A top-up must be more than zero"))
-        store, card_no, actor, note = self._store, self._row.card_no, services.Actor(self._operator, self._station), self.note.text().strip() or None
-        return lambda: services.top_up(store, actor, card_no, fen, note).balance_fen
+        store, card_no, actor, note = self._store, self._row.card_no, self._actor, self.note.text().strip() or None
+        limits = self._limits
+        return lambda: services.top_up(store, actor, card_no, fen, note, limits).balance_fen
 
 
 class BindPlateDialog(WriteDialog):
-    def __init__(self, store: Store, worker: Worker, row: CardRow, operator: str, station_id: str, region: str, parent=None) -> None:
+    def __init__(self, store: Store, worker: Worker, row: CardRow, actor: services.Actor, region: str, parent=None) -> None:
         super().__init__(self.tr("Bind a plate to card %1").replace("%1", row.card_no), worker, parent)
-        self._store, self._row, self._operator, self._station, self._region = store, row, operator, station_id, region
+        self._store, self._row, self._actor, self._region = store, row, actor, region
         self.plate = QLineEdit()
         self.plate.setObjectName("plate")
         self.plate.setPlaceholderText("京A12345")
@@ -87,16 +88,16 @@ class BindPlateDialog(WriteDialog):
         text = self.plate.text().strip().upper()
         if not text:
             raise ValueError(self.tr("Type the plate"))
-        store, actor, region, card_no = self._store, services.Actor(self._operator, self._station), self._region, self._row.card_no
+        store, actor, region, card_no = self._store, self._actor, self._region, self._row.card_no
         return lambda: services.bind_vehicle(store, actor, text, card_no, region).plate
 
 
 class NewAccountDialog(WriteDialog):
     """An account with its first card, and optionally an opening top-up and a plate, in one unit of work."""
 
-    def __init__(self, store: Store, worker: Worker, operator: str, station_id: str, region: str, parent=None) -> None:
+    def __init__(self, store: Store, worker: Worker, actor: services.Actor, region: str, parent=None) -> None:
         super().__init__(self.tr("New account and card"), worker, parent)
-        self._store, self._operator, self._station, self._region = store, operator, station_id, region
+        self._store, self._actor, self._region = store, actor, region
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.phone = QLineEdit()
@@ -124,7 +125,7 @@ class NewAccountDialog(WriteDialog):
         except InvalidAmount:
             raise ValueError(self.tr("Type an amount in yuan, such as 500 or 500.50")) from None
         phone, card_no, plate = self.phone.text().strip() or None, self.card_no.text().strip() or None, self.plate.text().strip().upper()
-        store, actor, region = self._store, services.Actor(self._operator, self._station), self._region
+        store, actor, region = self._store, self._actor, self._region
         return lambda: services.open_account(store, actor, name, phone, card_no, fen, plate or None, region).card_no
 
 
@@ -203,15 +204,16 @@ class AccountsPage(LoadingPage):
         if self._session.operator is None:
             self._actions.log_in(lambda: self._action(key))
             return
-        operator, station, region = self._session.operator.username, self._config.station.id, self._config.station.region
+        who, region = self._session.operator, self._config.station.region
+        actor = services.Actor(who.username, self._config.station.id, who.role)
         if key == "new_account":
-            dialog = NewAccountDialog(self._store, self.worker, operator, station, region, self)
+            dialog = NewAccountDialog(self._store, self.worker, actor, region, self)
         elif key == "top_up":
-            dialog = TopUpDialog(self._store, self.worker, row, operator, station, self)
+            dialog = TopUpDialog(self._store, self.worker, row, actor, self._config.rules.top_up_limits, self)
         elif key == "bind_plate":
-            dialog = BindPlateDialog(self._store, self.worker, row, operator, station, region, self)
+            dialog = BindPlateDialog(self._store, self.worker, row, actor, region, self)
         else:
-            dialog = PhoneDialog(self._store, self.worker, row, operator, station, region, self)
+            dialog = PhoneDialog(self._store, self.worker, row, actor, region, self)
         dialog.setObjectName(f"{key}-dialog")
         dialog.accepted.connect(self._written)
         self.dialog = dialog

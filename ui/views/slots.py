@@ -69,9 +69,9 @@ class CoverageBar(QWidget):
 
 
 class PhoneDialog(WriteDialog):
-    def __init__(self, store: Store, worker, row: CardRow, operator: str, station_id: str, region: str, parent=None) -> None:
+    def __init__(self, store: Store, worker, row: CardRow, actor: services.Actor, region: str, parent=None) -> None:
         super().__init__(self.tr("Bind a phone to %1").replace("%1", row.plate or ""), worker, parent)
-        self._store, self._row, self._operator, self._station, self._region = store, row, operator, station_id, region
+        self._store, self._row, self._actor, self._region = store, row, actor, region
         self.existing = [(Slot(p.slot_start, p.slot_end), p.driver or p.phone[-4:]) for p in row.phones]
         self.coverage = CoverageBar()
         self.form.addRow(self.coverage)
@@ -124,5 +124,5 @@ class PhoneDialog(WriteDialog):
         phone, driver = self.phone.text().strip(), self.driver.text().strip() or None
         if not phone:
             raise ValueError(self.tr("Type the phone number"))
-        store, plate, actor, region = self._store, self._row.plate, services.Actor(self._operator, self._station), self._region
+        store, plate, actor, region = self._store, self._row.plate, self._actor, self._region
         return lambda: services.bind_phone(store, actor, plate, phone, slot, driver, region).phone
