@@ -120,11 +120,20 @@ def top_up(store: Store, actor: Actor, card_no: str, amount_fen: int, note: str 
         return TopUp(entry.id, card.card_no, amount_fen, ledger.funds(session, card.id).balance_fen)
 
 
-def bind_vehicle(store: Store, actor: Actor, plate: str, card_no: str, region: str) -> Vehicle:
+def bind_vehicle(store: Store, actor: Actor, plate: str, card_no: str, region: str, *,
+                 move: bool = False, reason: str | None = None) -> Vehicle:
+    """Bind a plate to a card.  A plate already on another card moves only with `move`, by a
+    manager, with both cards named in the audit record."""
+    if move and actor.role is not Role.MANAGER:
+        raise LimitExceeded("needs_manager", "moving a plate to another card needs a manager", 0)
     with store.write() as session:
         card = accounts.find_card(session, card_no)
-        vehicle = accounts.bind_vehicle(session, plate, card, region)
-        _audit(session, actor, "vehicle.bind", vehicle.plate, None, {"card": card.card_no})
+        before = accounts.card_of_plate(session, plate, region) if move else None
+        vehicle = accounts.bind_vehicle(session, plate, card, region, move=move)
+        if before is not None and before != card.card_no:
+            _audit(session, actor, "vehicle.move", vehicle.plate, reason, {"from_card": before, "to_card": card.card_no})
+        else:
+            _audit(session, actor, "vehicle.bind", vehicle.plate, reason, {"card": card.card_no})
         return vehicle
 
 

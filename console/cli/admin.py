@@ -54,6 +54,8 @@ def register(sub) -> None:
     p = veh.add_parser("bind", help="bind a plate to a card")
     p.add_argument("plate")
     p.add_argument("card_no")
+    p.add_argument("--move", action="store_true", help="the plate is on another card: move it here (audited with both cards)")
+    p.add_argument("--reason", help="kept in the audit log")
     p.set_defaults(func=vehicles_bind)
 
     phones = sub.add_parser("phones", help="drivers' phones and their slots").add_subparsers(dest="sub", required=True)
@@ -166,7 +168,10 @@ def fillings_settle(ctx: AppContext) -> int:
 
 
 def vehicles_bind(ctx: AppContext) -> int:
-    vehicle = services.bind_vehicle(ctx.store, _actor(ctx), ctx.args.plate, ctx.args.card_no, ctx.config.station.region)
+    vehicle = services.bind_vehicle(
+        ctx.store, _actor(ctx), ctx.args.plate, ctx.args.card_no, ctx.config.station.region,
+        move=ctx.args.move, reason=ctx.args.reason,
+    )
     ctx.out.result({"id": vehicle.id, "plate": vehicle.plate, "card_no": ctx.args.card_no}, f"{vehicle.plate} → card {ctx.args.card_no}")
     return 0
 

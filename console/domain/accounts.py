@@ -17,7 +17,7 @@ from console.domain.phones import normalize_phone
 from console.domain.slots import Slot
 from console.store.models import Account, Card, CardStatus, PhoneBinding, Vehicle
 from console.timeutil import minute_of_day
-from drivers.plates.syntax import Plate, Region, normalize_plate
+from drivers.plates.syntax import Plate, Region, normalize_plate, typed_plate
 
 
 def add_account(session: Session, name: str, phone: str | None = None) -> Account:
@@ -81,17 +81,36 @@ def find_card(session: Session, card_no: str) -> Card:
     return card
 
 
-def bind_vehicle(session: Session, plate_text: str, card: Card, region: Region | str = Region.CN) -> Vehicle:
-    plate = normalize_plate(plate_text, region)
+class AlreadyBound(Conflict):
+    """The plate is another card's: moving it needs `move` (a manager's, audited)."""
+
+    def __init__(self, plate: str, card_no: str) -> None:
+        super().__init__(f"{plate} is already bound to card {card_no}; moving it to another card needs --move, by a manager")
+        self.plate, self.card_no = plate, card_no
+
+
+def bind_vehicle(session: Session, plate_text: str, card: Card, region: Region | str = Region.CN,
+                 *, move: bool = False) -> Vehicle:
+    """Bind a typed plate to a card.  A plate bound to another card is refused unless
+    `move` is given; then it moves, its phones with it."""
+    plate = typed_plate(plate_text, region)
     vehicle = session.scalar(select(Vehicle).where(Vehicle.plate == plate.text))
     if vehicle is not None:
-        # Re-binding moves the vehicle to another card; the phones stay with the vehicle.
-        vehicle.card_id = card.id
+        if vehicle.card_id != card.id:
+            if not move:
+                raise AlreadyBound(plate.text, session.get(Card, vehicle.card_id).card_no)
+            vehicle.card_id = card.id
     else:
         vehicle = Vehicle(id=uuid.uuid4(), plate=plate.text, card_id=card.id)
         session.add(vehicle)
     session.flush()
     return vehicle
+
+
+def card_of_plate(session: Session, plate_text: str, region: Region | str = Region.CN) -> str | None:
+    """The card number a plate is bound to now, if any."""
+    plate = typed_plate(plate_text, region)
+    return session.scalar(select(Card.card_no).join(Vehicle, Vehicle.card_id == Card.id).where(Vehicle.plate == plate.text))
 
 
 def find_vehicle(session: Session, plate_text: str, region: Region | str = Region.CN) -> Vehicle:

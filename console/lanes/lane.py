@@ -21,7 +21,7 @@ from console.lanes import commands as cmd
 from console.lanes import events as ev
 from console.lanes.actions import NO_VEHICLE, LaneActions, LaneView
 from console.lanes.states import TIMED_STATES, Event, State, next_step
-from drivers.plates.syntax import InvalidPlate, normalize_plate
+from drivers.plates.syntax import InvalidPlate, normalize_plate, typed_plate
 
 if TYPE_CHECKING:
     from console.lanes.engine import LaneEngine
@@ -190,7 +190,7 @@ class Lane(LaneActions):
             verdict.params["seen_at_lane"] = self.engine.lane_of_plate(command.seen_plate)
         if command.kind is cmd.CommandKind.CORRECT and verdict.accepted:
             try:
-                normalize_plate(command.plate or "", self.engine.config.station.region)
+                typed_plate(command.plate or "", self.engine.config.station.region)
             except InvalidPlate:
                 verdict = cmd.Verdict(False, cmd.Refusal.BAD_PLATE, {"plate": command.plate})
         result = ev.CommandResult(

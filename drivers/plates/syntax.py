@@ -158,6 +158,18 @@ def _armed_police(raw: str, text: str) -> Plate:
     return Plate("WJ" + match.group(1) + head + serial[4], Region.CN, PlateKind.ARMED_POLICE)
 
 
+def typed_plate(raw: str, region: Region | str = Region.CN) -> Plate:
+    """A plate a person typed.  As normalize_plate, but what a camera may confuse is not
+    repaired: letters the Chinese standard never issues (I and O) and look-alike
+    characters (①, ⅰ) are refused, so a typo never lands on another vehicle's plate."""
+    if any(unicodedata.category(c) in ("No", "Nl") for c in raw):
+        raise InvalidPlate(f"{raw!r}: type the plate with ordinary letters and digits")
+    plate = normalize_plate(raw, region)
+    if Region(region) is Region.CN and any(c in "IO" for c in clean(raw)):
+        raise InvalidPlate(f"{raw!r}: Chinese plates never carry the letters I or O; type the digits 1 or 0")
+    return plate
+
+
 def is_valid(raw: str, region: Region | str = Region.CN) -> bool:
     try:
         normalize_plate(raw, region)

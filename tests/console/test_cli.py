@@ -113,3 +113,37 @@ def test_top_ups_respect_the_stations_limits(cli, tmp_path, monkeypatch):
     code, _, err = cli("cards", "topup", card, "600")
     assert code == 1 and "1000.00 in the last 24 hours" in err
     assert cli("cards", "show", card)[1]["balance_fen"] == 100_000
+
+
+def test_a_typed_plate_with_a_letter_never_issued_is_refused_not_repaired(cli):
+    cli("accounts", "add", "顺达物流")
+    cli("accounts", "add", "另一家")
+    first = cli("cards", "issue", "顺达物流")[1]["card_no"]
+    other = cli("cards", "issue", "另一家")[1]["card_no"]
+    assert cli("vehicles", "bind", "京A12345", first)[0] == 0
+    code, _, err = cli("vehicles", "bind", "京AI2345", other)
+    assert code == 1 and "never carry the letters I or O" in err
+    assert cli("cards", "show", first)[1]["plates"] == ["京A12345"]
+
+
+def test_a_bound_plate_moves_only_with_move_and_the_move_is_audited(cli, db_path):
+    from sqlalchemy import select
+
+    from console.store.migrate import open_and_upgrade
+    from console.store.models import AuditEntry
+
+    cli("accounts", "add", "顺达物流")
+    cli("accounts", "add", "另一家")
+    first = cli("cards", "issue", "顺达物流")[1]["card_no"]
+    other = cli("cards", "issue", "另一家")[1]["card_no"]
+    cli("vehicles", "bind", "京A12345", first)
+    code, _, err = cli("vehicles", "bind", "京A12345", other)
+    assert code == 1 and f"already bound to card {first}" in err and "--move" in err
+    assert cli("cards", "show", first)[1]["plates"] == ["京A12345"]
+    assert cli("vehicles", "bind", "京A12345", other, "--move", "--reason", "sold to 另一家")[0] == 0
+    assert cli("cards", "show", other)[1]["plates"] == ["京A12345"] and cli("cards", "show", first)[1]["plates"] == []
+    store, _ = open_and_upgrade(db_path)
+    with store.read() as session:
+        (move,) = session.scalars(select(AuditEntry).where(AuditEntry.action == "vehicle.move")).all()
+    store.close()
+    assert move.details == {"from_card": first, "to_card": other} and move.reason == "sold to 另一家"

@@ -57,3 +57,30 @@ def test_generic_plates_keep_o_and_i_as_the_digits_a_camera_cannot_tell_them_fro
     typed = normalize_plate("6TIX874", "generic").text
     assert typed == "6T1X874" == normalize_plate("6T1X874", "generic").text
     assert normalize_plate("BOB123", "generic").text == "B0B123"
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from drivers.plates.syntax import InvalidPlate, normalize_plate, typed_plate  # noqa: E402
+
+
+@given(st.text(max_size=12))
+def test_no_text_crashes_the_normaliser_and_what_it_accepts_is_a_fixed_point(text: str) -> None:
+    try:
+        plate = normalize_plate(text)
+    except InvalidPlate:
+        return
+    assert normalize_plate(plate.text) == plate
+    assert typed_plate(plate.text) == plate  # the canonical form never holds I, O or look-alikes
+
+
+@given(st.sampled_from("京沪粤苏浙"), st.sampled_from("ABCDEFGH"), st.text(alphabet="0123456789IO①", min_size=5, max_size=5))
+def test_a_typed_plate_is_accepted_only_as_the_standard_issues_it(province: str, letter: str, serial: str) -> None:
+    raw = province + letter + serial
+    try:
+        plate = typed_plate(raw)
+    except InvalidPlate:
+        assert any(c in "IO①" for c in serial)
+        return
+    assert plate.text == raw
