@@ -341,5 +341,41 @@ def _check_references(config: Config, where: str) -> None:
         if (lane.bus, lane.pump_address) in seen_pumps:
             raise ConfigError(f"{where}[[lanes]] #{lane.id} pump_address = {lane.pump_address:#x}: already used by another lane on {lane.bus}")
         seen_pumps.add((lane.bus, lane.pump_address))
+    _check_webhook(config, where)
     if config.rules.max_fill_fen < config.rules.minimum_balance_fen:
         raise ConfigError(f"{where}[rules] max_fill = {config.rules.max_fill!r}: must be at least minimum_balance ({config.rules.minimum_balance})")
+
+
+DEMO_SECRET = Webhook().secret
+_LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
+
+
+def _check_webhook(config: Config, where: str) -> None:
+    """A real payment platform gets a real secret, over TLS unless it is on this PC."""
+    hook = config.webhook
+    if config.source is None or hook.url in ("", "demo"):
+        return
+    if not hook.secret or hook.secret == DEMO_SECRET:
+        raise ConfigError(
+            f"{where}[webhook] secret: a webhook to {_without_userinfo(hook.url)} needs the secret agreed with the "
+            "payment platform (not empty, not the demo's)"
+        )
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(hook.url)
+    if parts.scheme == "http" and (parts.hostname or "") not in _LOOPBACK:
+        raise ConfigError(
+            f"{where}[webhook] url = {_without_userinfo(hook.url)!r}: plain http is allowed only to this PC "
+            "(127.0.0.1, localhost); use https:// for the payment platform"
+        )
+
+
+def _without_userinfo(url: str) -> str:
+    """A URL fit to print: whatever stands before an @ in its authority is left out."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url.split("@")[-1] if "@" in url else url
+    authority, slash, path = rest.partition("/")
+    if "@" in authority:
+        authority = "…@" + authority.rsplit("@", 1)[1]
+    return f"{scheme}://{authority}{slash}{path}"

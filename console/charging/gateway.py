@@ -1,9 +1,11 @@
 """Gateways that deliver a charge request to the payment platform.
 
-The webhook gateway POSTs the request as JSON, signed with HMAC-SHA256 over the
-exact body bytes, with the filling id as the idempotency key: the platform may
-receive a request more than once (a reply lost on the way back), and must treat
-a repeat as the same charge.
+The webhook gateway POSTs the request as JSON with the filling id as the
+idempotency key: the platform may receive a request more than once (a reply
+lost on the way back), and must treat a repeat as the same charge.  The
+signature (HMAC-SHA256, docs/charging.md) covers the scheme version, a
+timestamp, the idempotency key and the exact body bytes, so a captured request
+cannot be replayed later or under another key.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import time
 import urllib.error
 import urllib.request
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 SIGNATURE_HEADER = "X-PlatePay-Signature"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
@@ -36,22 +39,55 @@ def encode_body(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def sign(body: bytes, secret: str) -> str:
-    return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+SCHEME = "v1"
+TIMESTAMP_HEADER = "X-PlatePay-Timestamp"
+DEFAULT_WINDOW_SECONDS = 300
 
 
-def signature_valid(body: bytes, secret: str, header: str | None) -> bool:
-    return header is not None and hmac.compare_digest(sign(body, secret), header)
+def signed_bytes(timestamp: int, key: str, body: bytes) -> bytes:
+    """What the signature covers: 'v1' LF timestamp LF idempotency key LF body."""
+    return f"{SCHEME}\n{timestamp}\n{key}\n".encode() + body
+
+
+def sign(body: bytes, secret: str, key: str, timestamp: int) -> str:
+    return f"{SCHEME}=" + hmac.new(secret.encode(), signed_bytes(timestamp, key, body), hashlib.sha256).hexdigest()
+
+
+def verify(body: bytes, secret: str, *, key: str | None, timestamp: str | None, signature: str | None,
+           now: float, window_seconds: int = DEFAULT_WINDOW_SECONDS) -> str | None:
+    """Why a received request must be refused, or None when it is genuine and fresh.
+
+    The platform's side of the scheme: the bundled sink uses it, and docs/charging.md
+    describes it for a platform to implement."""
+    if not key or not timestamp or not signature:
+        return "missing idempotency key, timestamp or signature"
+    try:
+        sent_at = int(timestamp)
+    except ValueError:
+        return "timestamp is not whole seconds"
+    if abs(now - sent_at) > window_seconds:
+        return f"timestamp {sent_at} is outside the {window_seconds} s window"
+    if not hmac.compare_digest(sign(body, secret, key, sent_at), signature):
+        return "signature does not match"
+    try:
+        body_key = json.loads(body).get("idempotency_key")
+    except (ValueError, AttributeError):
+        return "body is not a JSON object"
+    if body_key != key:
+        return "idempotency key differs from the body's"
+    return None
 
 
 class WebhookGateway:
-    def __init__(self, url: str, secret: str, timeout: float = 10.0) -> None:
+    def __init__(self, url: str, secret: str, timeout: float = 10.0, clock: Callable[[], float] = time.time) -> None:
         self.url = url
         self._secret = secret
         self._timeout = timeout
+        self._clock = clock
 
     def send(self, idempotency_key: str, payload: dict[str, Any]) -> None:
         body = encode_body(payload)
+        timestamp = int(self._clock())  # each attempt signs anew: a retry is fresh, a replay is not
         request = urllib.request.Request(
             self.url,
             data=body,
@@ -59,7 +95,8 @@ class WebhookGateway:
             headers={
                 "Content-Type": "application/json; charset=utf-8",
                 IDEMPOTENCY_HEADER: idempotency_key,
-                SIGNATURE_HEADER: sign(body, self._secret),
+                TIMESTAMP_HEADER: str(timestamp),
+                SIGNATURE_HEADER: sign(body, self._secret, idempotency_key, timestamp),
                 "User-Agent": "PlatePay",
             },
         )

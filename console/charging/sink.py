@@ -1,7 +1,9 @@
 """A local payment-platform endpoint: the webhook's peer in the demo and the tests.
 
-It checks the signature, answers 2xx, and records each idempotency key once, so
-a repeated delivery is visible as a repeat and never as a second charge.
+It verifies each request as a payment platform must (console.charging.gateway.verify:
+signature over timestamp, key and body; a fresh timestamp; the key the body names),
+answers 2xx, and records each signed idempotency key once, so a repeated delivery
+is visible as a repeat and never as a second charge.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from console.charging.gateway import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signature_valid
+import time
+
+from console.charging.gateway import DEFAULT_WINDOW_SECONDS, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 
 
 @dataclass
@@ -20,11 +24,13 @@ class SinkRecord:
     charges: dict[str, dict[str, Any]] = field(default_factory=dict)
     repeats: int = 0
     rejected: int = 0
+    reasons: list[str] = field(default_factory=list)  # why each refused request was refused
 
 
 class WebhookSink:
-    def __init__(self, secret: str, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, secret: str, host: str = "127.0.0.1", port: int = 0, window_seconds: int = DEFAULT_WINDOW_SECONDS) -> None:
         self.secret = secret
+        self.window_seconds = window_seconds
         self.record = SinkRecord()
         self.available = True  # False: answer 503, as a platform in maintenance does
         self._lock = threading.Lock()
@@ -33,7 +39,9 @@ class WebhookSink:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                status = sink._accept(body, self.headers.get(IDEMPOTENCY_HEADER), self.headers.get(SIGNATURE_HEADER))
+                status = sink._accept(
+                    body, self.headers.get(IDEMPOTENCY_HEADER), self.headers.get(TIMESTAMP_HEADER), self.headers.get(SIGNATURE_HEADER),
+                )
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -59,12 +67,15 @@ class WebhookSink:
         self._server.server_close()
         self._thread.join(5)
 
-    def _accept(self, body: bytes, key: str | None, signature: str | None) -> int:
+    def _accept(self, body: bytes, key: str | None, timestamp: str | None, signature: str | None) -> int:
         if not self.available:
             return 503
-        if not key or not signature_valid(body, self.secret, signature):
+        refused = verify(body, self.secret, key=key, timestamp=timestamp, signature=signature,
+                         now=time.time(), window_seconds=self.window_seconds)
+        if refused is not None:
             with self._lock:
                 self.record.rejected += 1
+                self.record.reasons.append(refused)
             return 401
         with self._lock:
             if key in self.record.charges:

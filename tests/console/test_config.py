@@ -166,3 +166,22 @@ def test_station_prices_are_yuan_strings(tmp_path):
     assert loaded.station.prices == ("7.89", "8.45", "7.12")
     with pytest.raises(ConfigError, match="prices"):
         config.load(write(tmp_path, "[station]\nprices = [7.89]\n"))
+
+
+@pytest.mark.parametrize(
+    "webhook,says",
+    [
+        ('url = "https://pay.example.com/charges"\nsecret = ""', "needs the secret"),
+        ('url = "https://pay.example.com/charges"', "needs the secret"),  # the default secret is the demo's
+        ('url = "https://pay.example.com/charges"\nsecret = "demo-secret"', "needs the secret"),
+        ('url = "http://pay.example.com/charges"\nsecret = "s3cr3t-agreed-with-the-platform"', "plain http is allowed only to this PC"),
+    ],
+)
+def test_a_real_webhook_needs_a_real_secret_and_tls(tmp_path, webhook, says):
+    with pytest.raises(ConfigError, match=says):
+        config.load(write(tmp_path, f"[webhook]\n{webhook}\n"))
+
+
+def test_a_webhook_to_this_pc_may_be_plain_http(tmp_path):
+    loaded = config.load(write(tmp_path, '[webhook]\nurl = "http://127.0.0.1:8080/charges"\nsecret = "s3cr3t-agreed"\n'))
+    assert loaded.webhook.url.startswith("http://127.0.0.1")
