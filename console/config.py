@@ -144,7 +144,16 @@ class Database:
 
 
 def _is_central_url(value: str) -> bool:
-    return value == "" or value.split("://", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+    if value == "":
+        return True
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(value)
+    except (ArgumentError, ValueError):  # a bad port or a broken [IPv6] address is a ValueError
+        return False
+    return url.get_backend_name() in ("postgresql", "postgres") and bool(url.host) and bool(url.database)
 
 
 @dataclass(frozen=True)
@@ -324,7 +333,7 @@ def _build(cls: type, table: Any, where: str) -> Any:
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             wrong_type = False
         if wrong_type or not spec.metadata.get("check", lambda v: True)(value):
-            raise ConfigError(f"{where} {key} = {value!r}: allowed is {allowed}")
+            raise ConfigError(f"{where} {key} = {_shown(key, value)}: allowed is {allowed}")
     return cls(**table)
 
 
@@ -371,11 +380,27 @@ def _check_webhook(config: Config, where: str) -> None:
 
 
 def _without_userinfo(url: str) -> str:
-    """A URL fit to print: whatever stands before an @ in its authority is left out."""
+    """A URL fit to print, however malformed: whatever stands before an @ (user and
+    password) is left out, and so is a password=… parameter."""
+    import re
+
+    url = re.sub(r"(?i)(password=)[^&]*", r"\1…", url)
     scheme, sep, rest = url.partition("://")
-    if not sep:
-        return url.split("@")[-1] if "@" in url else url
-    authority, slash, path = rest.partition("/")
-    if "@" in authority:
-        authority = "…@" + authority.rsplit("@", 1)[1]
-    return f"{scheme}://{authority}{slash}{path}"
+    if sep:
+        authority, slash, path = rest.partition("/")
+        if "@" in authority:
+            authority = "…@" + authority.rsplit("@", 1)[1]
+        return f"{scheme}://{authority}{slash}{path}"
+    if "@" in url:
+        head = url.split(":", 1)[0] + ":" if ":" in url.split("@", 1)[0] else ""
+        return f"{head}…@{url.rsplit('@', 1)[1]}"
+    return url
+
+
+def _shown(key: str, value: Any) -> str:
+    """A value fit for an error message: never a password or a secret."""
+    if key in ("secret", "password"):
+        return "(hidden)"
+    if key == "url" and isinstance(value, str):
+        return repr(_without_userinfo(value))
+    return repr(value)

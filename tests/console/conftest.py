@@ -34,3 +34,17 @@ def cli(db_path: Path, capsys, monkeypatch, tmp_path):
         return code, (json.loads(lines[-1]) if lines else None), captured.err
 
     return run
+
+
+@pytest.fixture
+def cli_main(capsys, monkeypatch, tmp_path):
+    """`platepay ARGS…` in-process with nothing set up: (exit code, stdout, stderr)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+    def run(*args: str):
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

@@ -185,3 +185,27 @@ def test_a_real_webhook_needs_a_real_secret_and_tls(tmp_path, webhook, says):
 def test_a_webhook_to_this_pc_may_be_plain_http(tmp_path):
     loaded = config.load(write(tmp_path, '[webhook]\nurl = "http://127.0.0.1:8080/charges"\nsecret = "s3cr3t-agreed"\n'))
     assert loaded.webhook.url.startswith("http://127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql:/station_7:secretpw@db.example.com/platepay",
+        "postgresql://station_7:secretpw@db.example.com:notaport/platepay",
+        "postgresql://station_7:secretpw@[::1/platepay",
+        "mysql://station_7:secretpw@db.example.com/platepay",
+    ],
+)
+def test_a_malformed_central_url_is_refused_without_showing_its_password(tmp_path, url, cli_main):
+    path = write(tmp_path, f'[central]\nurl = "{url}"\n')
+    with pytest.raises(ConfigError) as refused:
+        config.load(path)
+    assert "secretpw" not in str(refused.value) and "[central] url" in str(refused.value)
+    code, out, err = cli_main("--config", str(path), "accounts", "list")
+    assert code == 1 and "secretpw" not in out + err and "Traceback" not in err
+
+
+def test_a_bad_webhook_secret_is_never_printed(tmp_path):
+    with pytest.raises(ConfigError) as refused:
+        config.load(write(tmp_path, '[webhook]\nsecret = 12345\n'))
+    assert "12345" not in str(refused.value) and "(hidden)" in str(refused.value)
