@@ -339,6 +339,11 @@ def _build(cls: type, table: Any, where: str) -> Any:
 
 def _check_references(config: Config, where: str) -> None:
     buses = {bus.name for bus in config.buses}
+    names = [bus.name for bus in config.buses]
+    for name in buses:
+        if names.count(name) > 1:
+            numbers = [str(i + 1) for i, n in enumerate(names) if n == name]
+            raise ConfigError(f"{where}[[buses]] #{' and #'.join(numbers)} are both named {name!r}: each bus needs its own name")
     seen_lanes: set[int] = set()
     seen_pumps: set[tuple[str, int]] = set()
     for lane in config.lanes:

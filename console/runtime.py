@@ -34,6 +34,8 @@ from drivers.signals.relay import RelayModule, open_relay
 log = logging.getLogger(__name__)
 
 DEMO = "demo"
+# A pump port that cannot be opened (adapter unplugged, wrong path) is tried again this often.
+PORT_RETRY_SECONDS = 5.0
 
 
 class Runtime:
@@ -138,7 +140,7 @@ class Runtime:
                 port = self._demo_pumps(bus.name, addresses)
             buses[bus.name] = open_pump_bus(
                 bus.protocol, port=port, addresses=addresses, baudrate=bus.baudrate, parity=bus.parity_code,
-                response_timeout=answer_timeout,
+                response_timeout=answer_timeout, port_retry=PORT_RETRY_SECONDS,
                 decimals={a: bus.decimals_of(a) for a in addresses},
                 prices=prices,
             )

@@ -32,7 +32,7 @@ from drivers.pumps.dart.decimals import Decimals
 from drivers.pumps.dart.line import BadFrame, Control, Frame
 from drivers.pumps.dart.sequence import Answer, Attempts
 from drivers.pumps.dart.tracker import PumpTracker
-from drivers.pumps.dart.transport import LineSettings, open_port
+from drivers.pumps.dart.transport import LineSettings, PortError, open_port
 from drivers.pumps.types import (
     CommandRejected,
     PumpEvent,
@@ -98,18 +98,33 @@ class DartBus(DartCommands):
         return tuple(self._trackers)
 
     def start(self) -> None:
+        """Open the port and start polling.  A port that cannot be opened raises PortError,
+        unless the settings say to retry (`port_retry`): then its pumps are offline until it opens."""
         if self._thread is not None:
             raise RuntimeError("a DartBus is started once")
-        self._port = open_port(self.settings)
+        try:
+            self._port = open_port(self.settings)
+        except PortError as exc:
+            if self.settings.port_retry is None:
+                raise
+            log.error("%s; retrying every %.0f s", exc, self.settings.port_retry)
+            self._emit([e for t in self._trackers.values() for e in t.failed()])
         self._thread = threading.Thread(target=self._run, name=f"dart-bus {self.settings.port}", daemon=True)
         self._thread.start()
+
+    def _close_port(self) -> None:
+        port, self._port = self._port, None
+        if port is not None:
+            try:
+                port.close()
+            except (serial.SerialException, OSError):
+                pass
 
     def shutdown(self, timeout: float = 2.0) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
-        if self._port is not None:
-            self._port.close()
+        self._close_port()
         gone = PumpUnavailable("the pump bus was shut down")
         for _, fut in self._active:
             fut.set_exception(gone)
@@ -150,8 +165,21 @@ class DartBus(DartCommands):
 
     # --- the bus thread --------------------------------------------------------
 
+    def _reopen(self) -> bool:
+        """Try the port again (only with `port_retry`); the commands queued meanwhile fail."""
+        self._step_jobs()
+        try:
+            self._port = open_port(self.settings)
+        except PortError:
+            self._stop.wait(self.settings.port_retry or 1.0)
+            return False
+        log.info("pump port %s open", self.settings.port)
+        return True
+
     def _run(self) -> None:
         while not self._stop.is_set():
+            if self._port is None and not self._reopen():
+                continue
             for t in self._trackers.values():
                 if self._stop.is_set():
                     return
@@ -162,6 +190,9 @@ class DartBus(DartCommands):
                     log.error("pump port %s failed: %s", self.settings.port, exc)
                     for tr in self._trackers.values():
                         self._emit(tr.failed())
+                    if self.settings.port_retry is not None:  # an adapter pulled out: open it afresh
+                        self._close_port()
+                        break
                     self._stop.wait(0.5)
             self.rounds += 1
             if self.rounds >= 2 and all(t.settled or not t.online or t.state.data_refused for t in self._trackers.values()):

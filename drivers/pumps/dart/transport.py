@@ -51,6 +51,9 @@ class LineSettings:
     response_timeout: float = 0.1
     max_retries: int = 3  # retransmissions after NAK, timeout or CRC error
     poll_interval: float = 0.0  # pause after each full round, to spare CPU on fast links
+    # None: a port that cannot be opened is an error at start (commissioning tools).
+    # Seconds: the bus keeps trying to open it, its pumps offline meanwhile (the console).
+    port_retry: float | None = None
 
     def __post_init__(self) -> None:
         if self.parity not in _PARITY:
