@@ -71,7 +71,13 @@ def _read(args: argparse.Namespace) -> int:
             line["error"] = str(exc)
         else:
             start = time.perf_counter()
-            read = reader.read_image(image)
+            try:
+                read = reader.read_image(image)
+            except Exception as exc:  # one image the engines choke on must not end the batch
+                failures += 1
+                line["error"] = f"cannot read plates in this image: {type(exc).__name__}: {exc}"
+                print(json.dumps(line, ensure_ascii=False), flush=True)
+                continue
             ms = round((time.perf_counter() - start) * 1000, 2)
             if read is None:
                 line.update(plate=None, confidence=0.0, box=None, engine=reader.engine.name)

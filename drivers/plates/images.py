@@ -18,6 +18,8 @@ class BadImage(ValueError):
 def load_image(path: str | Path) -> np.ndarray:
     """BGR image of a file (any path, including non-ASCII ones); raises BadImage."""
     path = Path(path)
+    if path.is_dir():
+        raise BadImage(f"{path}: a folder, not an image (give the image files, e.g. {path}/*.jpg)")
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -26,14 +28,23 @@ def load_image(path: str | Path) -> np.ndarray:
         raise BadImage(f"{path}: empty file")
     if size > MAX_FILE_BYTES:
         raise BadImage(f"{path}: {size} bytes, more than the {MAX_FILE_BYTES} allowed for an image")
-    data = np.fromfile(str(path), dtype=np.uint8)
+    try:
+        data = np.fromfile(str(path), dtype=np.uint8)
+    except OSError as exc:
+        raise BadImage(f"{path}: cannot read ({exc.strerror})") from exc
     # Refuse decompression bombs before decoding: a small file may claim a huge size.
-    header = cv2.imdecode(data, cv2.IMREAD_REDUCED_GRAYSCALE_8)
+    try:
+        header = cv2.imdecode(data, cv2.IMREAD_REDUCED_GRAYSCALE_8)
+    except cv2.error:
+        header = np.zeros((1, 1), np.uint8)  # a side under 8 pixels cannot be reduced: it is tiny, not a bomb
     if header is None:
         raise BadImage(f"{path}: not an image OpenCV can decode")
     if header.shape[0] * header.shape[1] * 64 > MAX_PIXELS:
         raise BadImage(f"{path}: more than {MAX_PIXELS} pixels")
-    image = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    try:
+        image = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    except cv2.error as exc:
+        raise BadImage(f"{path}: not an image OpenCV can decode ({exc.err})") from None
     if image is None:
         raise BadImage(f"{path}: not an image OpenCV can decode")
     return image

@@ -41,6 +41,9 @@ LEAD_GENERIC = 1.2
 #: Margin right of a found row, in character heights, outside China.
 TAIL_GENERIC = 0.8
 
+# The smallest side an image may have for a plate to be found in it at all.
+MIN_IMAGE_SIDE = 12
+
 
 class PlateReader:
     """Detects and reads plates with one engine for one region.
@@ -149,6 +152,8 @@ class PlateReader:
 
     def read_image(self, image: np.ndarray) -> PlateRead | None:
         """The best accepted plate of an image that is either a plate crop or a scene."""
+        if image.ndim < 2 or min(image.shape[:2]) < MIN_IMAGE_SIDE:
+            return None  # no plate can be read in fewer pixels than its characters need
         if looks_like_crop(image):
             read = self.read_crops([image])[0]
             if read is not None and self.accept(read):

@@ -47,6 +47,23 @@ def test_read_prints_one_json_line_per_image_and_survives_bad_files(
         assert "error" in line and "plate" not in line
 
 
+def test_tiny_and_thin_images_and_folders_each_get_their_own_line(
+    labelled_crops: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = []
+    for w, h in ((1, 1), (7, 7), (4, 400), (400, 4)):
+        path = tmp_path / f"{w}x{h}.png"
+        cv2.imwrite(str(path), np.zeros((h, w, 3), np.uint8))
+        odd.append(str(path))
+    good = str(labelled_crops / "京A12345.png")
+    assert _run(["plates", "read", *odd, str(tmp_path), good]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(lines) == 6
+    assert all(line["plate"] is None for line in lines[:4])
+    assert "a folder, not an image" in lines[4]["error"]
+    assert lines[5]["plate"] == "京A12345"
+
+
 def test_read_of_a_frame_finds_the_plate(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
