@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ctx.out.error(f"refused, it conflicts with what is stored: {exc.orig}")
         return EXIT_ERROR
     except OperationalError as exc:
-        ctx.out.error(describe_operational_error(exc))
+        ctx.out.error(describe_operational_error(exc, ctx.db_path))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

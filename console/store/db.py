@@ -7,6 +7,7 @@ process's; readers never block writers in WAL mode.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -91,10 +92,7 @@ def check_integrity(path: Path) -> None:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000) as conn:
             result = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path} is not a readable PlatePay database ({exc}). "
-            "Restore the latest backup beside it (*.bak-*) or move the file away to start empty."
-        ) from None
+        raise StoreError(_cannot_open(path, exc)) from None
     if not result or result[0] != "ok":
         raise StoreError(
             f"{path} is damaged (integrity check: {result[0] if result else 'no answer'}). "
@@ -115,10 +113,51 @@ def backup_copy(path: Path) -> Path | None:
     return target
 
 
-def describe_operational_error(exc: OperationalError | DatabaseError) -> str:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _cannot_open(path: Path, exc: Exception) -> str:
+    """Why an existing database file cannot be opened, and what to do.  Starting empty is
+    advised only for a file that is not a database at all: never for an intact one on a
+    read-only or full disk, where it would throw the station's money records away."""
+    where = _filesystem_problem(path)
+    if where:
+        return f"{path}: {where}. The database itself is not touched; fix that and start again."
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as error:
+        return f"{path} cannot be read ({error.strerror}): check its permissions."
+    if header != SQLITE_HEADER:
+        return (
+            f"{path} is not a PlatePay database (not an SQLite file). Restore the latest backup beside it "
+            "(*.bak-*), or move this file away to start with an empty database."
+        )
+    return f"{path} cannot be opened ({exc}). Restore the latest backup beside it (*.bak-*) if the file is damaged."
+
+
+def _filesystem_problem(path: Path) -> str | None:
+    folder = path.parent if path.parent.exists() else Path(".")
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return None
+    if stats.f_flag & os.ST_RDONLY:
+        return f"the disk holding {folder} is read-only (mounted ro?)"
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"this user may not write to {path if path.exists() else folder}: check its permissions"
+    if stats.f_bavail * stats.f_frsize < 1024 * 1024:
+        return f"the disk holding {folder} is full ({stats.f_bavail * stats.f_frsize // 1024} KiB free)"
+    return None
+
+
+def describe_operational_error(exc: OperationalError | DatabaseError, path: Path | None = None) -> str:
     text = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
     if "locked" in text or "busy" in text:
         return f"the database is busy in another program for more than {BUSY_TIMEOUT_MS // 1000} s; try again"
+    problem = _filesystem_problem(path) if path is not None else None
+    if problem or "disk is full" in text or "readonly" in text:
+        return f"the database cannot be written: {problem or text}; nothing was changed"
     return f"database error: {text}"
 
 
