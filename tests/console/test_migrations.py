@@ -58,7 +58,7 @@ def test_downgrade_and_upgrade_again(db_path):
 def test_a_file_that_is_not_a_database_is_refused_untouched(db_path):
     db_path.write_bytes(b"this is a spreadsheet, not a database" * 100)
     before = db_path.read_bytes()
-    with pytest.raises(StoreError, match="not a readable PlatePay database"):
+    with pytest.raises(StoreError, match="not a PlatePay database"):
         open_and_upgrade(db_path)
     assert db_path.read_bytes() == before
 
