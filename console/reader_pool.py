@@ -10,6 +10,9 @@ pickling (a 1280×720 frame is 2.7 MB, about a millisecond).
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
@@ -21,10 +24,28 @@ from drivers.plates.types import PlateRead
 _reader: PlateReader | None = None
 
 
-def _start_worker(engine: str | None, region: str, threads: int) -> None:
+# How often a worker checks that the console that started it is still there.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _start_worker(engine: str | None, region: str, threads: int, parent: int) -> None:
     global _reader
+    _end_with(parent)
     set_default_threads(threads)
     _reader = PlateReader(engine, region)
+
+
+def _end_with(parent: int) -> None:
+    """End this worker when the console ends, however it ends (SIGKILL leaves no time to
+    tell us): an orphan would keep 200 MB and a core.  The parent's death shows as a new
+    parent process id (the worker is handed to init or a subreaper)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _read_frame(frame: np.ndarray) -> list[PlateRead]:
@@ -40,7 +61,7 @@ class ReaderPool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(engine, region, threads),
+            initargs=(engine, region, threads, os.getpid()),
         )
 
     def read_frame(self, frame: np.ndarray) -> list[PlateRead]:
