@@ -147,3 +147,9 @@ def test_a_bound_plate_moves_only_with_move_and_the_move_is_audited(cli, db_path
         (move,) = session.scalars(select(AuditEntry).where(AuditEntry.action == "vehicle.move")).all()
     store.close()
     assert move.details == {"from_card": first, "to_card": other} and move.reason == "sold to 另一家"
+
+
+def test_an_account_name_longer_than_central_allows_is_refused_at_the_station(cli):
+    code, _, err = cli("accounts", "add", "物" * 121)
+    assert code == 1 and "account name is 121 characters long: at most 120" in err
+    assert cli("accounts", "add", "物" * 120)[0] == 0
