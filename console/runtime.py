@@ -123,6 +123,12 @@ class Runtime:
         self.engine.subscribe(lambda event: self.sync.wake() if event.type in ("settled", "cancelled") else None)
 
     def _on_sync_status(self, status) -> None:
+        for r in getattr(status, "rejected", ()):
+            # Central did not take a change made here: the cashier and the manager must know why.
+            self.engine.publish(ErrorEvent(
+                lane=None, code="sync_rejected", message=f"central {r.status} {r.entity} {r.row_id}: {r.reason}",
+                params={"entity": r.entity, "row": str(r.row_id), "status": r.status, "reason": r.reason},
+            ))
         for listener in self._sync_listeners:
             listener(status)
 

@@ -59,6 +59,8 @@ def error_text(code: str, params: dict) -> str | None:
         return QCoreApplication.translate("Alerts", "The pump counts in other decimals than configured: the pump's are used")
     if code == "estop_not_saved":
         return QCoreApplication.translate("Alerts", "Emergency stop ON, but it could not be saved: it will not hold across a restart")
+    if code == "sync_rejected":
+        return QCoreApplication.translate("Alerts", "Head office did not take a change made here (%1): %2").replace("%1", p.get("entity", "?")).replace("%2", p.get("reason", ""))
     if code == "camera" and "error" in p:
         return QCoreApplication.translate("Alerts", "Camera gives no picture: %1").replace("%1", p["error"])
     return None

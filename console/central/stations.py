@@ -60,6 +60,8 @@ def add_station(engine: Engine, station_id: str, name: str | None = None) -> Sta
         # ON CONFLICT (id) needs SELECT on the id column; row-level security still shows the station no row.
         _run(connection, sql.SQL("GRANT SELECT (id) ON {} TO {}").format(
             sql.SQL(", ").join(map(sql.Identifier, INSERTABLE)), sql.Identifier(role)))
+        # The outcome of its own change requests (applied, superseded, rejected and why).
+        _run(connection, sql.SQL("GRANT SELECT (id, entity, row_id, status, detail) ON change_requests TO {}").format(sql.Identifier(role)))
         connection.execute(
             text("INSERT INTO stations (id, name, role_name) VALUES (:id, :name, :role)"),
             {"id": station_id, "name": name or station_id, "role": role},

@@ -88,11 +88,16 @@ def sync_cmd(ctx: AppContext) -> int:
             return EXIT_FAILED
         finally:
             engine.stop()
+        rejected = [{"entity": r.entity, "row_id": r.row_id, "status": r.status, "reason": r.reason} for r in report.rejected]
+        human = f"sync done with {masked(url)}: {report.pushed} sent, {report.pulled} received, {engine.status.pending} waiting"
+        if rejected:
+            human += "".join(f"\n  central {r['status']} {r['entity']} {r['row_id']}: {r['reason']}" for r in rejected)
         ctx.out.result(
-            {"pushed": report.pushed, "pulled": report.pulled, "cursor": report.cursor, "pending": engine.status.pending},
-            f"sync done with {masked(url)}: {report.pushed} sent, {report.pulled} received, {engine.status.pending} waiting",
+            {"pushed": report.pushed, "pulled": report.pulled, "cursor": report.cursor, "pending": engine.status.pending,
+             "rejected": rejected},
+            human,
         )
-        return 0
+        return 1 if rejected else 0
     engine.start()
     try:
         threading.Event().wait()  # until Ctrl-C; the status callback prints each cycle

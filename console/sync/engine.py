@@ -50,6 +50,7 @@ class SyncStatus:
     last_error: str | None = None  # what went wrong last, for the operator; never holds a password
     cursor: int = 0
     running: bool = False  # the background thread is alive
+    rejected: tuple = ()  # push.Rejection: changes central did not take in the last cycle, with its reason
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class SyncReport:
     pushed: int
     pulled: int
     cursor: int
+    rejected: tuple = ()
 
 
 class SyncEngine:
@@ -102,8 +104,9 @@ class SyncEngine:
                 outbox.configure(self._store, self._offline_after, self._offline_limit_fen)
                 central = self._central_engine()
                 pushed = 0
+                rejected: list = []
                 while not self._stop.is_set():
-                    sent = push_batch(self._store, central, self._station_id, self._batch_size)
+                    sent = push_batch(self._store, central, self._station_id, self._batch_size, rejected)
                     if not sent:
                         break
                     pushed += sent
@@ -113,8 +116,8 @@ class SyncEngine:
             except SYNC_ERRORS as exc:
                 self._failed(self._describe(exc))
                 raise
-            self._publish(online=True, last_success_at=started, last_error=None, cursor=cursor)
-            return SyncReport(pushed, pulled, cursor)
+            self._publish(online=True, last_success_at=started, last_error=None, cursor=cursor, rejected=tuple(rejected))
+            return SyncReport(pushed, pulled, cursor, tuple(rejected))
 
     def _central_engine(self) -> Engine:
         if self._central is None:

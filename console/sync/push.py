@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select, text
 
 from console.central import schema as central
+from console.domain import audit
 from console.store.db import Store
 from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, PhoneBinding, Vehicle
 from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, OutboxItem
@@ -76,8 +78,21 @@ def _insert_once(connection, table, rows: list[dict[str, Any]]) -> None:
 _INSERT_ONCE: dict[str, Any] = {}
 
 
-def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size: int) -> int:
-    """Send the oldest `batch_size` outbox items; returns how many were acknowledged (0: nothing to send)."""
+@dataclass(frozen=True)
+class Rejection:
+    """A change the station made that central did not take, with central's reason."""
+
+    request_id: uuid.UUID
+    entity: str
+    row_id: uuid.UUID
+    status: str  # rejected, or superseded (central changed the row after the station saw it)
+    reason: str
+
+
+def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size: int,
+               rejections: list[Rejection] | None = None) -> int:
+    """Send the oldest `batch_size` outbox items; returns how many were acknowledged (0: nothing to send).
+    Change requests central did not apply are added to `rejections` and to the station's audit log."""
     with store.read() as session:
         items = session.scalars(select(OutboxItem).order_by(OutboxItem.seq).limit(batch_size)).all()
         if not items:
@@ -111,6 +126,7 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
     with central_engine.begin() as connection:
         # Change requests first: a card made offline exists centrally before its first debit.
         _insert_once(connection, central.change_requests, requests)
+        refused = _refused(connection, [r["id"] for r in requests])
         for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT):
             _insert_once(connection, _RECORDS[kind][1], records[kind])
         balances = []
@@ -122,7 +138,24 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
     with store.write() as session:
         session.execute(delete(OutboxItem).where(OutboxItem.seq.in_([i.seq for i in items])))
         store_balances(session, balances, utc_now())
+        for r in refused:
+            audit.record(session, station_id=station_id, operator="central", action=f"sync.{r.status}",
+                         subject=f"{r.entity} {r.row_id}", reason=r.reason, details={"request": str(r.request_id)})
+    if rejections is not None:
+        rejections.extend(refused)
     return len(items)
+
+
+def _refused(connection, request_ids: list) -> list[Rejection]:
+    """What central did not apply of the requests just sent (its trigger decided on insert)."""
+    if not request_ids:
+        return []
+    cr = central.change_requests
+    rows = connection.execute(
+        select(cr.c.id, cr.c.entity, cr.c.row_id, cr.c.status, cr.c.detail)
+        .where(cr.c.id.in_(request_ids), cr.c.status.in_(("rejected", "superseded")))
+    )
+    return [Rejection(r.id, r.entity, r.row_id, r.status, r.detail or "") for r in rows]
 
 
 def pending_count(store: Store) -> int:

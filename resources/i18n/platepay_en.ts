@@ -4,32 +4,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="140"/>
+        <location filename="../../ui/views/accounts.py" line="141"/>
         <source>Search account, card, plate or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143"/>
+        <location filename="../../ui/views/accounts.py" line="144"/>
         <source>Top up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143"/>
+        <location filename="../../ui/views/accounts.py" line="144"/>
         <source>Bind plate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143"/>
+        <location filename="../../ui/views/accounts.py" line="144"/>
         <source>Bind phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143"/>
+        <location filename="../../ui/views/accounts.py" line="144"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="221"/>
+        <location filename="../../ui/views/accounts.py" line="223"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,16 +321,21 @@
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="63"/>
+        <source>Head office did not take a change made here (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="65"/>
         <source>Camera gives no picture: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="84"/>
+        <location filename="../../ui/alerts.py" line="86"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="84"/>
+        <location filename="../../ui/alerts.py" line="86"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,17 +399,17 @@
 <context>
     <name>BindPlateDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="79"/>
+        <location filename="../../ui/views/accounts.py" line="80"/>
         <source>Bind a plate to card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="84"/>
+        <location filename="../../ui/views/accounts.py" line="85"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="89"/>
+        <location filename="../../ui/views/accounts.py" line="90"/>
         <source>Type the plate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,47 +1083,47 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="98"/>
+        <location filename="../../ui/views/accounts.py" line="99"/>
         <source>New account and card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="106"/>
+        <location filename="../../ui/views/accounts.py" line="107"/>
         <source>empty: a new number is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="112"/>
+        <location filename="../../ui/views/accounts.py" line="113"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="113"/>
+        <location filename="../../ui/views/accounts.py" line="114"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="114"/>
+        <location filename="../../ui/views/accounts.py" line="115"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="115"/>
+        <location filename="../../ui/views/accounts.py" line="116"/>
         <source>Opening top-up (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="116"/>
+        <location filename="../../ui/views/accounts.py" line="117"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="121"/>
+        <location filename="../../ui/views/accounts.py" line="122"/>
         <source>Type the account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="125"/>
+        <location filename="../../ui/views/accounts.py" line="126"/>
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation type="unfinished"></translation>
     </message>

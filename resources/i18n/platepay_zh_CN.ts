@@ -3,32 +3,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="140" />
+        <location filename="../../ui/views/accounts.py" line="141" />
         <source>Search account, card, plate or phone</source>
         <translation>搜索账户、卡号、车牌或手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143" />
+        <location filename="../../ui/views/accounts.py" line="144" />
         <source>Top up…</source>
         <translation>充值…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143" />
+        <location filename="../../ui/views/accounts.py" line="144" />
         <source>Bind plate…</source>
         <translation>绑定车牌…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143" />
+        <location filename="../../ui/views/accounts.py" line="144" />
         <source>Bind phone…</source>
         <translation>绑定手机…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="143" />
+        <location filename="../../ui/views/accounts.py" line="144" />
         <source>New account…</source>
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="221" />
+        <location filename="../../ui/views/accounts.py" line="223" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -320,16 +320,21 @@
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="63" />
+        <source>Head office did not take a change made here (%1): %2</source>
+        <translation>总部未接受本站的一项修改（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="65" />
         <source>Camera gives no picture: %1</source>
         <translation>摄像头无画面：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="84" />
+        <location filename="../../ui/alerts.py" line="86" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="84" />
+        <location filename="../../ui/alerts.py" line="86" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -393,17 +398,17 @@
 <context>
     <name>BindPlateDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="79" />
+        <location filename="../../ui/views/accounts.py" line="80" />
         <source>Bind a plate to card %1</source>
         <translation>为卡 %1 绑定车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="84" />
+        <location filename="../../ui/views/accounts.py" line="85" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="89" />
+        <location filename="../../ui/views/accounts.py" line="90" />
         <source>Type the plate</source>
         <translation>请输入车牌</translation>
     </message>
@@ -1077,47 +1082,47 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="98" />
+        <location filename="../../ui/views/accounts.py" line="99" />
         <source>New account and card</source>
         <translation>新建账户和卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="106" />
+        <location filename="../../ui/views/accounts.py" line="107" />
         <source>empty: a new number is made</source>
         <translation>留空则自动生成卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="112" />
+        <location filename="../../ui/views/accounts.py" line="113" />
         <source>Account name</source>
         <translation>账户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="113" />
+        <location filename="../../ui/views/accounts.py" line="114" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="114" />
+        <location filename="../../ui/views/accounts.py" line="115" />
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="115" />
+        <location filename="../../ui/views/accounts.py" line="116" />
         <source>Opening top-up (¥)</source>
         <translation>开户充值（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="116" />
+        <location filename="../../ui/views/accounts.py" line="117" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="121" />
+        <location filename="../../ui/views/accounts.py" line="122" />
         <source>Type the account name</source>
         <translation>请输入账户名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="125" />
+        <location filename="../../ui/views/accounts.py" line="126" />
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation>请输入以元为单位的金额，例如 500 或 500.50</translation>
     </message>

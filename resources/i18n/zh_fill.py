@@ -3,6 +3,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'Head office did not take a change made here (%1): %2': '总部未接受本站的一项修改（%1）：%2',
     '%1 is at the pump authorised for %2': '%1 停在为 %2 放行的油机前',
     'Filling not settled yet (database busy or full): retrying': '加油尚未结算（数据库繁忙或磁盘已满）：正在重试',
     'Held money not released yet (database busy or full): retrying': '冻结金额尚未释放（数据库繁忙或磁盘已满）：正在重试',

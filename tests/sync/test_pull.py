@@ -6,7 +6,7 @@ import threading
 
 from console.central import masterdata
 from console.domain import accounts, ledger
-from console.store.models import Account, Card, CardStatus, PhoneBinding, Vehicle
+from console.store.models import AuditEntry, Account, Card, CardStatus, PhoneBinding, Vehicle
 from drivers.plates.syntax import normalize_plate
 from sqlalchemy import func, select
 
@@ -76,9 +76,15 @@ def test_a_plate_registered_offline_and_at_central_goes_to_centrals_card(central
     with central.engine.begin() as c:  # meanwhile head office gave the plate to another card
         masterdata.bind_vehicle(c, plate, central_card)
 
-    station.sync()
+    report = station.sync()
 
     assert central.scalar("SELECT status FROM change_requests WHERE entity = 'vehicles'") == "rejected"
+    # The station hears of it, with central's reason, and keeps it in its audit log.
+    (rejected,) = report.rejected
+    assert (rejected.entity, rejected.status) == ("vehicles", "rejected") and rejected.reason
+    with station.store.read() as session:
+        (entry,) = session.scalars(select(AuditEntry).where(AuditEntry.action == "sync.rejected")).all()
+        assert entry.operator == "central" and entry.reason == rejected.reason
     with station.store.read() as session:
         assert accounts.lookup_plate(session, normalize_plate(plate)).card_no == "333"
         local_plates = session.scalars(select(Vehicle.plate).where(Vehicle.card_id == local_card.id)).all()
