@@ -25,7 +25,8 @@ def parse_url(url: str | URL) -> URL:
     """A postgresql URL, forced onto psycopg 3 (`postgresql://` and `postgres://` are accepted too)."""
     try:
         parsed = make_url(url) if isinstance(url, str) else url
-    except ArgumentError:
+        parsed.port  # a port that is not a number fails here, not later in a driver
+    except (ArgumentError, ValueError):  # never echo the text: it may hold a password
         raise CentralError("the central URL is not a database URL: use postgresql://USER:PASSWORD@HOST:PORT/DB") from None
     if parsed.get_backend_name() not in ("postgresql", "postgres"):
         raise CentralError(f"the central database must be PostgreSQL, not {parsed.get_backend_name()!r}")

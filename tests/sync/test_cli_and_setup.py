@@ -130,3 +130,9 @@ def test_the_central_url_comes_from_the_option_first_then_the_configuration():
         central_url(config.Config())
     with pytest.raises(config.ConfigError, match="postgresql://"):
         config.from_dict({"central": {"url": "mysql://x@h/db"}})
+
+
+@pytest.mark.parametrize("url", ["postgresql://station_7:secretpw@db:notaport/platepay", "postgresql://station_7:secretpw@[::1/platepay"])
+def test_a_malformed_central_url_on_the_command_line_is_one_line_without_its_password(cli, url):
+    code, _, err = cli("sync", "--once", "--central", url)
+    assert code == 1 and "secretpw" not in err and "Traceback" not in err and "not a database URL" in err
