@@ -143,7 +143,7 @@ class DartCommands:
         def job() -> Generator:
             deadline = time.monotonic() + timeout
             t = self._online(address)
-            yield from self._wait(t, lambda: t.decimals_settled, deadline)
+            yield from self._wait(t, lambda: t.decimals_settled or t.state.data_refused, deadline)
             if t.state.status in (S.FILLING, S.SUSPENDED):
                 raise CommandRejected(f"pump 0x{address:02X} is {_shown(t.state.status)}: prices change between fillings")
             block = m.encode_block([m.CD5(tuple(t.decimals.raw_price(p) for p in prices))])
@@ -207,7 +207,7 @@ class DartCommands:
     def _authorize_job(self, a: Authorisation, deadline: float) -> Generator:
         t = self._online(a.address)
         # The preset is written in the pump's decimals: know them first.
-        yield from self._wait(t, lambda: t.decimals_settled, deadline)
+        yield from self._wait(t, lambda: t.decimals_settled or t.state.data_refused, deadline)
         yield from self._fresh(t, deadline)
         status = _require_status(t)
         if t.filling_id == a.filling_id and status is not S.RESET:

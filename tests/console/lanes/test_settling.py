@@ -8,7 +8,6 @@ import sys
 import uuid
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from console.domain import ledger
@@ -62,19 +61,6 @@ def test_a_database_locked_for_25_seconds_by_another_process_ends_settled_once(m
     settled_once(world, filling_id)
     wait_until(lambda: world.engine.lanes[1].view.state.value == "idle")
     assert len(world.events.of("settled", lane=1)) == 1
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)], capture_output=True, text=True)
-    if done.returncode != 0:
-        pytest.skip(f"a small tmpfs needs mount(8) as root: {done.stderr.strip()}")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def test_a_full_disk_during_settlement_ends_settled_once_when_space_returns(make_world, small_disk: Path):
