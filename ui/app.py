@@ -103,6 +103,22 @@ class Console(QObject):
             self.runtime.stop()
 
 
+def begin_station(ctx: AppContext, written, manager: tuple[str, str, str | None]) -> None:
+    """After the wizard: the new configuration, an empty station database, its first manager."""
+    from console import services
+
+    ctx.__dict__["config"] = written  # AppContext.config is a cached property
+    username, password, name = manager
+    services.add_operator(ctx.store, services.Actor("setup", written.station.id), username, password, "manager", name)
+
+
+def seed_demo(ctx: AppContext) -> None:
+    from console import demo
+
+    with ctx.store.write() as session:
+        demo.seed(session, station_id=ctx.station_id)
+
+
 def _first_run(app: QApplication, ctx: AppContext) -> None:
     """No configuration yet: the wizard makes one; cancelled, the console runs its demo."""
     from console.config import resolve_path
@@ -112,7 +128,9 @@ def _first_run(app: QApplication, ctx: AppContext) -> None:
     translators = install_translators(app, ctx.config.station.language)
     wizard = FirstRunWizard(resolve_path(getattr(ctx.args, "config", None)))
     if wizard.exec() and wizard.written is not None:
-        ctx.__dict__["config"] = wizard.written  # AppContext.config is a cached property
+        begin_station(ctx, wizard.written, wizard.manager_page.manager())
+    else:
+        seed_demo(ctx)  # cancelled: the console runs its demo, with the demo's data
     for translator in translators:
         app.removeTranslator(translator)
 

@@ -188,7 +188,10 @@ class MainWindow(QMainWindow):
         self.alert_count = QLabel()
         self.statusBar().addPermanentWidget(self.alert_count)
         self.statusBar().addPermanentWidget(self.sync_label)
-        mode = self.tr("Demo: simulated pumps and cameras") if self.config.is_demo else self.tr("Station %1").replace("%1", self.config.station.id)
+        mode = (
+            self.tr("Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1")
+            if self.config.is_demo else self.tr("Station %1").replace("%1", self.config.station.id)
+        )
         self.mode_label = QLabel(mode)
         self.statusBar().addWidget(self.mode_label)
         self._sync_timer = QTimer(self)

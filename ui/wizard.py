@@ -219,6 +219,59 @@ class PeersPage(QWizardPage):
         form.addRow(self.tr("Central database (optional)"), self.central)
 
 
+MIN_PASSWORD = 8
+
+
+class ManagerPage(QWizardPage):
+    """The station's first manager: no default login exists outside the demo."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("First manager"))
+        self.setSubTitle(self.tr("Who manages this station? This login can add cashiers and change settings."))
+        form = QFormLayout(self)
+        self.username = QLineEdit()
+        self.username.setObjectName("manager-username")
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setObjectName("manager-password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setObjectName("manager-again")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setObjectName("manager-problem")
+        self.problem.setStyleSheet("color: #B71C1C;")
+        self.problem.setWordWrap(True)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.again)
+        form.addRow(self.problem)
+        for field in (self.username, self.password, self.again):
+            field.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        self.problem.setText(self.why_not() or "")
+        self.completeChanged.emit()
+
+    def why_not(self) -> str | None:
+        if not self.username.text().strip():
+            return self.tr("Type a user name.")
+        if len(self.password.text()) < MIN_PASSWORD:
+            return self.tr("The password needs at least %1 characters.").replace("%1", str(MIN_PASSWORD))
+        if self.password.text() != self.again.text():
+            return self.tr("The two passwords differ.")
+        return None
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.why_not() is None
+
+    def manager(self) -> tuple[str, str, str | None]:
+        return self.username.text().strip(), self.password.text(), self.display_name.text().strip() or None
+
+
 class FirstRunWizard(QWizard):
     """Collects a configuration and writes it to `path` on Finish."""
 
@@ -228,7 +281,8 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Set up PlatePay"))
         self._pool = QThreadPool(self)
         self.station, self.lanes_page, self.bus, self.peers = StationPage(), LanesPage(self._pool), BusPage(self._pool), PeersPage()
-        for page in (self.station, self.lanes_page, self.bus, self.peers):
+        self.manager_page = ManagerPage()
+        for page in (self.station, self.lanes_page, self.bus, self.peers, self.manager_page):
             self.addPage(page)
         self.written = None
 

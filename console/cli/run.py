@@ -19,7 +19,9 @@ def run_console(ctx: AppContext) -> int:
     from console import demo
 
     store = ctx.store  # checked, backed up and migrated before anything else starts
-    if ctx.args.demo or ctx.config.is_demo:
+    # The demo's accounts and well-known logins only where the demo runs: never before the
+    # first-run wizard of a window without --demo, which sets up a real station.
+    if ctx.args.demo or (ctx.config.is_demo and ctx.args.headless):
         with store.write() as session:
             demo.seed(session, station_id=ctx.station_id)
     if ctx.args.headless:

@@ -3,6 +3,16 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'First manager': '首位站长',
+    'Who manages this station? This login can add cashiers and change settings.': '谁管理本站？此账号可添加收银员并修改设置。',
+    'User name': '用户名',
+    'Name': '姓名',
+    'Password': '密码',
+    'Password again': '再次输入密码',
+    'Type a user name.': '请输入用户名。',
+    'The password needs at least %1 characters.': '密码至少需要 %1 个字符。',
+    'The two passwords differ.': '两次输入的密码不一致。',
+    'Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1': '演示：模拟油机和摄像头 · 登录 cashier / cashier1，manager / manager1',
     'Head office did not take a change made here (%1): %2': '总部未接受本站的一项修改（%1）：%2',
     '%1 is at the pump authorised for %2': '%1 停在为 %2 放行的油机前',
     'Filling not settled yet (database busy or full): retrying': '加油尚未结算（数据库繁忙或磁盘已满）：正在重试',
