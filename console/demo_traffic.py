@@ -34,11 +34,21 @@ VISITS = (
 )
 
 
+#: How long a driver on a red or amber lane waits for the cashier before leaving, in seconds.
+PATIENCE_WITH_CASHIER = (30.0, 60.0)
+#: A headless demo has no cashier watching: its drivers leave almost at once.
+PATIENCE_HEADLESS = (3.0, 3.0)
+#: The demo's accounts office tops a card up when it falls below this share of its opening balance.
+TOP_UP_BELOW = 0.3
+OFFICE_ROUND_SECONDS = 20.0
+
+
 class LaneDriver:
     def __init__(self, lane_id: int, address: int, camera: StageCamera, scenes: dict[str, np.ndarray],
-                 sim: DartSimulator, engine: LaneEngine, rng: random.Random) -> None:
+                 sim: DartSimulator, engine: LaneEngine, rng: random.Random,
+                 patience: tuple[float, float] = PATIENCE_WITH_CASHIER) -> None:
         self.lane_id, self.address, self.camera, self.scenes = lane_id, address, camera, scenes
-        self.sim, self.engine, self.rng = sim, engine, rng
+        self.sim, self.engine, self.rng, self.patience = sim, engine, rng, patience
         self.inbox: queue.Queue[LaneEvent] = queue.Queue()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"demo-driver-{lane_id}", daemon=True)
@@ -80,10 +90,12 @@ class LaneDriver:
             self.inbox.get_nowait()
         self.camera.show(self.scenes[plate])
         decision = self._wait("decision", timeout=15)
-        if decision is None or decision.result != "green":
-            self._pause(3.0)  # a red or amber lane: the driver goes to the cashier or leaves
+        if decision is None:
             return
-        if self._wait("authorised", timeout=10) is None:
+        # Green: the pump is being authorised.  Red or amber: the driver waits for the
+        # cashier, who may authorise the lane; then the driver fills as on green.
+        wait = 10 if decision.result == "green" else self.rng.uniform(*self.patience)
+        if self._wait("authorised", timeout=wait) is None:
             return
         self._pause(self.rng.uniform(0.5, 1.2))
         if self._stop.is_set():
@@ -100,14 +112,60 @@ class LaneDriver:
         self._pause(1.0)
 
 
+class AccountsOffice:
+    """The demo's customers pay their cards up now and then, so the demo runs for hours
+    instead of turning every lane red once the opening balances are spent."""
+
+    def __init__(self, engine: LaneEngine) -> None:
+        self.engine = engine
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="demo-accounts-office", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        while not self._stop.wait(OFFICE_ROUND_SECONDS):
+            try:
+                self.top_up_low_cards()
+            except Exception:  # a busy database costs one round of top-ups, not the demo
+                log.exception("demo accounts office: top-up round failed")
+
+    def top_up_low_cards(self) -> int:
+        from console import services
+        from console.demo import DEMO_VEHICLES
+        from console.domain import accounts, ledger
+
+        rules = self.engine.config.rules
+        actor = services.Actor("demo-office", self.engine.station_id)
+        done = 0
+        for spec in DEMO_VEHICLES:
+            if spec.top_up_fen < rules.minimum_balance_fen:
+                continue  # the low-balance car stays red: that is what it is for
+            with self.engine.store.read() as session:
+                balance = ledger.funds(session, accounts.find_card(session, spec.card_no).id).balance_fen
+            if balance < spec.top_up_fen * TOP_UP_BELOW:
+                amount = min(spec.top_up_fen - balance, rules.top_up_limits.most_fen)
+                services.top_up(self.engine.store, actor, spec.card_no, amount, "demo: the customer paid the card up")
+                done += 1
+        return done
+
+
 class DemoTraffic:
     def __init__(self, engine: LaneEngine, sim: DartSimulator, cameras: dict[int, StageCamera],
-                 scenes: dict[str, np.ndarray], seed: int | None = None) -> None:
+                 scenes: dict[str, np.ndarray], seed: int | None = None,
+                 patience: tuple[float, float] = PATIENCE_WITH_CASHIER) -> None:
         rng = random.Random(seed)
         self.drivers = {
-            lane_id: LaneDriver(lane_id, engine.lanes[lane_id].pump_address, camera, scenes, sim, engine, random.Random(rng.random()))
+            lane_id: LaneDriver(lane_id, engine.lanes[lane_id].pump_address, camera, scenes, sim, engine,
+                                random.Random(rng.random()), patience)
             for lane_id, camera in cameras.items()
         }
+        self.office = AccountsOffice(engine)
         engine.subscribe(self._route)
 
     def _route(self, event: LaneEvent) -> None:
@@ -118,7 +176,9 @@ class DemoTraffic:
     def start(self) -> None:
         for driver in self.drivers.values():
             driver.start()
+        self.office.start()
 
     def stop(self) -> None:
+        self.office.stop()
         for driver in self.drivers.values():
             driver.stop()

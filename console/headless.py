@@ -44,7 +44,11 @@ def run_headless(ctx: AppContext) -> int:
             with lock:
                 print(line, flush=True)
 
-    runtime = Runtime(ctx.config, ctx.store, demo=ctx.args.demo, seed=getattr(ctx.args, "seed", None))
+    from console.demo_traffic import PATIENCE_HEADLESS
+
+    # No cashier watches a headless demo: its cars on red or amber lanes leave after a few seconds.
+    runtime = Runtime(ctx.config, ctx.store, demo=ctx.args.demo, seed=getattr(ctx.args, "seed", None),
+                      demo_patience=PATIENCE_HEADLESS)
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())
     runtime.subscribe(emit)  # before start: its own events (cameras, pumps, recovery) are printed too

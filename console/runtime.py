@@ -39,11 +39,16 @@ PORT_RETRY_SECONDS = 5.0
 
 
 class Runtime:
-    def __init__(self, config: Config, store: Store, *, demo: bool = False, seed: int | None = None) -> None:
+    def __init__(self, config: Config, store: Store, *, demo: bool = False, seed: int | None = None,
+                 demo_patience: tuple[float, float] | None = None) -> None:
         self.config = config
         self.store = store
         self.demo = demo or config.is_demo
         self._seed = seed
+        from console.demo_traffic import PATIENCE_WITH_CASHIER
+
+        # How long a demo car on a red or amber lane waits for a cashier before it leaves.
+        self.demo_patience = demo_patience or PATIENCE_WITH_CASHIER
         self._stoppers: list[Callable[[], None]] = []
         self._reads_listeners: list[Callable[[int, int, list[PlateRead]], None]] = []
         self._sync_listeners: list[Callable[[object], None]] = []
@@ -239,7 +244,7 @@ class Runtime:
         sims = [sim for key, sim in self.simulators.items() if key.startswith("pumps:")]
         if not stages or not sims or self._demo_media is None:
             return
-        traffic = DemoTraffic(self.engine, sims[0], stages, self._demo_media[0], seed=self._seed)
+        traffic = DemoTraffic(self.engine, sims[0], stages, self._demo_media[0], seed=self._seed, patience=self.demo_patience)
         traffic.start()
         self._stoppers.append(traffic.stop)
 

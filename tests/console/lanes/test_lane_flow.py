@@ -11,7 +11,8 @@ from sqlalchemy import select
 from console.domain import ledger
 from console.lanes.engine import OperatorRef
 from console.store.charge_models import ChargeRequest, ChargeState
-from console.store.models import Card, Filling, FillingStatus, Role
+from console.store.models import Card, EntryKind, Filling, FillingStatus, LedgerEntry, Role
+from console.timeutil import utc_now
 from drivers.pumps.dart import Decimals, Personality
 
 from .conftest import wait_until
@@ -215,3 +216,20 @@ def test_a_pump_counting_in_other_decimals_is_preset_and_settled_in_its_own(make
         assert filling.unit_price_fen == 789
     assert balance(world, "8000000000000018") == before - filling.amount_fen
     assert any(e.code == "pump_decimals" for e in world.events.of("error", lane=1))
+
+
+def test_the_demo_accounts_office_tops_up_spent_cards_but_leaves_the_red_one(make_world):
+    from console.demo_traffic import AccountsOffice
+
+    world = make_world()
+    engine = world.start_engine()
+    with world.store.write() as session:  # the truck's card nearly spent
+        card = session.scalar(select(Card).where(Card.card_no == "8000000000000018"))
+        ledger.append(session, LedgerEntry(
+            id=uuid.uuid4(), card_id=card.id, kind=EntryKind.ADJUSTMENT, amount_fen=-480_000,
+            station_id=engine.station_id, created_at=utc_now(),
+        ))
+    low_before = balance(world, "8000000000000026")
+    assert AccountsOffice(engine).top_up_low_cards() == 1
+    assert balance(world, "8000000000000018") == 500_000
+    assert balance(world, "8000000000000026") == low_before  # 沪B67890 stays red
