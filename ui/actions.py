@@ -52,7 +52,35 @@ class ActionController(QObject):
     # --- lane actions -------------------------------------------------------------
 
     def request(self, lane: int, action: str) -> None:
+        if action == "stop":
+            self._stop_now(lane)  # stopping fuel never waits for a login or a reason
+            return
         self._with_operator(lambda: self._ask(lane, action))
+
+    def _stop_now(self, lane: int) -> None:
+        """Stop the lane's pump at once, for the vehicle shown; then ask why, for the audit log."""
+        seen = self._engine.lanes[lane].view
+        operator = self._session.operator or OperatorRef("console", Role.CASHIER)
+        placeholder = self.tr("stop button; reason asked afterwards")
+        self._urgent.run(
+            lambda: self._engine.cashier_stop(lane, operator, placeholder, seen),
+            lambda result: self._why_stopped(lane, operator, result),
+            lambda exc: self._failed("stop", exc),
+        )
+
+    def _why_stopped(self, lane: int, operator: OperatorRef, result) -> None:
+        self.done.emit("stop", lane)
+        dialog = ReasonDialog(
+            self.tr("Pump of lane %1 stopped").replace("%1", str(lane)), self.tr("Why was it stopped? The reason is kept in the audit log."),
+            [self.tr("Customer asked"), self.tr("Wrong vehicle"), self.tr("Safety")], ok_text=self.tr("Save reason"), parent=self._parent,
+        )
+        dialog.setObjectName("stop-reason-dialog")
+        dialog.accepted.connect(lambda: self._worker.run(
+            lambda: self._engine.audit(operator.username, "lane.stop.reason", f"lane {lane}", dialog.reason_text(),
+                                       {"command": result.command_id}),
+            lambda _: None, lambda exc: self._failed("stop", exc),
+        ))
+        self._show(dialog)
 
     def _ask(self, lane: int, action: str) -> None:
         view = self._engine.lanes[lane].view
@@ -74,11 +102,6 @@ class ActionController(QObject):
                 self.tr("Correct the plate on lane %1").replace("%1", str(lane)), self.tr("The camera read %1. Type the plate as it is on the vehicle.").replace("%1", plate),
                 [self.tr("Camera misread"), self.tr("Plate dirty or covered")], ask_plate=view.plate or "", ok_text=self.tr("Correct"), parent=self._parent,
             )
-        elif action == "stop":
-            dialog = ReasonDialog(
-                self.tr("Stop pump on lane %1").replace("%1", str(lane)), self.tr("Stop the pump of lane %1 now.").replace("%1", str(lane)),
-                [self.tr("Customer asked"), self.tr("Wrong vehicle"), self.tr("Safety")], ok_text=self.tr("Stop pump"), parent=self._parent,
-            )
         else:
             raise ValueError(action)
         dialog.setObjectName(f"{action}-dialog")
@@ -93,7 +116,6 @@ class ActionController(QObject):
             "authorise": lambda: engine.cashier_authorise(lane, operator, reason, seen),
             "deny": lambda: engine.cashier_deny(lane, operator, reason, seen),
             "correct": lambda: engine.correct_plate(lane, plate, operator, reason, seen),
-            "stop": lambda: engine.cashier_stop(lane, operator, reason, seen),
         }
         self._worker.run(calls[action], lambda _: self.done.emit(action, lane), lambda exc: self._failed(action, exc))
 

@@ -3,6 +3,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'stop button; reason asked afterwards': '停机按钮；原因随后补填',
+    'Pump of lane %1 stopped': '%1 号车道油机已停止',
+    'Why was it stopped? The reason is kept in the audit log.': '为何停机？原因会记入审计日志。',
+    'Save reason': '保存原因',
     'First manager': '首位站长',
     'Who manages this station? This login can add cashiers and change settings.': '谁管理本站？此账号可添加收银员并修改设置。',
     'User name': '用户名',

@@ -118,11 +118,15 @@ def test_stop_pump_gives_up_an_authorised_lane(make_console, qtbot):
     console.engine.submit_plate(1, "京A12345", 0.99)
     console.wait_state(1, State.AUTHORISED)
     click(qtbot, console.window.lanes.tiles[1].buttons["stop"])
-    log_in(qtbot, console)
-    give_reason(qtbot, console, "wrong vehicle")
+    # The pump stops first, with nobody logged in and no reason typed yet…
     console.wait_state(1, State.IDLE)
     console.events.wait("cancelled", lane=1)
     qtbot.waitUntil(lambda: bool(audit(console, "lane.stop")))
+    # …then the reason is asked for, and kept.
+    give_reason(qtbot, console, "wrong vehicle")
+    qtbot.waitUntil(lambda: bool(audit(console, "lane.stop.reason")))
+    (why,) = audit(console, "lane.stop.reason")
+    assert why.reason == "wrong vehicle" and why.details["command"]
 
 
 def test_emergency_stop_stops_every_lane_in_two_clicks(make_console, qtbot):
