@@ -13,6 +13,7 @@ from console.lanes.states import State
 from console.money import format_yuan
 from ui.compose import LaneFrame
 from ui.lanestate import LOOKS, pixmap, pump_status_label, reason_label, state_label
+from ui.phones import masked
 
 #: Without a frame for this long, the picture is called lost.
 CAMERA_LOST_SECONDS = 5.0
@@ -150,7 +151,8 @@ class LaneTile(QFrame):
         _set(self.plate, f"{view.plate}{confidence}" if view.plate else "")
         _set(self.account, view.account or (self.tr("Unknown vehicle") if view.plate else ""))
         _set(self.balance, self.tr("Balance ¥%1").replace("%1", format_yuan(view.available_fen)) if view.available_fen is not None else "")
-        _set(self.phone, f"{view.driver} {view.phone or ''}" if view.driver else view.phone or "")
+        shown = masked(view.phone)  # the tile faces the forecourt: never the whole number
+        _set(self.phone, f"{view.driver} {shown}" if view.driver else shown)
         _set(self.pump, self.tr("Pump %1: %2").replace("%1", self.pump_name).replace("%2", pump_status_label(view.pump_status, view.pump_online)))
         if first or view.pump_online != previous.pump_online:
             self.pump.setStyleSheet("" if view.pump_online else "color: #C62828; font-weight: bold;")

@@ -26,7 +26,7 @@ def test_a_registered_plate_shows_account_balance_and_phone(make_console):
     assert "京A12345" in tile.plate.text() and "97%" in tile.plate.text()
     assert tile.account.text() == "顺达物流"
     assert "5000.00" in tile.balance.text() or "4200.00" in tile.balance.text()
-    assert "+86139" in tile.phone.text()
+    assert "139****000" in tile.phone.text() and "+86" not in tile.phone.text()  # masked on the forecourt screen
     console.world.sim.lift(0x50)
     console.qtbot.waitUntil(lambda: tile.view_state.state is State.FILLING and "升" in tile.progress.text(), timeout=15000)
     console.wait_state(1, State.IDLE, timeout=60000)

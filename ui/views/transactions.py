@@ -17,6 +17,7 @@ from console.store.db import Store
 from console.store.models import FillingStatus
 from ui.views.base import LoadingPage, RowsModel
 from ui.worker import Worker
+from ui.phones import masked
 
 COLUMNS = ("time", "lane", "plate", "account", "card", "litres", "amount", "status", "phone")
 
@@ -53,6 +54,8 @@ class FillingsModel(RowsModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if COLUMNS[index.column()] == "phone":  # on screen the number is masked; the export keeps it whole
+                return " ".join(p for p in (row.driver, masked(row.phone)) if p)
             return self.cell(row, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] in ("litres", "amount", "lane"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
