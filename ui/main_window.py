@@ -224,7 +224,11 @@ class MainWindow(QMainWindow):
             self.login_button.setText(self.tr("Log in"))
         else:
             role = self.tr("manager") if operator.role.value == "manager" else self.tr("cashier")
-            self.operator_label.setText(self.tr("Operator: %1 (%2)").replace("%1", self.session.display_name).replace("%2", role))
+            name = self.session.display_name
+            if name == role:  # the demo's operators are named after their role: "收银员（收银员）" says nothing twice
+                self.operator_label.setText(self.tr("Operator: %1").replace("%1", name))
+            else:
+                self.operator_label.setText(self.tr("Operator: %1 (%2)").replace("%1", name).replace("%2", role))
             self.login_button.setText(self.tr("Log out"))
 
     def _login_clicked(self) -> None:

@@ -513,37 +513,37 @@
 <context>
     <name>FillingStatus</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="75"/>
+        <location filename="../../ui/views/transactions.py" line="78"/>
         <source>reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="75"/>
+        <location filename="../../ui/views/transactions.py" line="78"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="76"/>
+        <location filename="../../ui/views/transactions.py" line="79"/>
         <source>filling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="76"/>
+        <location filename="../../ui/views/transactions.py" line="79"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="77"/>
+        <location filename="../../ui/views/transactions.py" line="80"/>
         <source>settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="77"/>
+        <location filename="../../ui/views/transactions.py" line="80"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="78"/>
+        <location filename="../../ui/views/transactions.py" line="81"/>
         <source>needs settlement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,52 +551,52 @@
 <context>
     <name>FillingsModel</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26"/>
+        <location filename="../../ui/views/transactions.py" line="27"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="28"/>
         <source>Litres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="28"/>
         <source>Amount (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="28"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="28"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="38"/>
+        <location filename="../../ui/views/transactions.py" line="39"/>
         <source>(counter sale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,57 +760,57 @@
 <context>
     <name>LaneTile</name>
     <message>
-        <location filename="../../ui/tile.py" line="75"/>
+        <location filename="../../ui/tile.py" line="76"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="119"/>
+        <location filename="../../ui/tile.py" line="120"/>
         <source>Authorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="120"/>
+        <location filename="../../ui/tile.py" line="121"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="121"/>
+        <location filename="../../ui/tile.py" line="122"/>
         <source>Correct plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="122"/>
+        <location filename="../../ui/tile.py" line="123"/>
         <source>Stop pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="151"/>
+        <location filename="../../ui/tile.py" line="152"/>
         <source>Unknown vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="152"/>
+        <location filename="../../ui/tile.py" line="153"/>
         <source>Balance ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="154"/>
+        <location filename="../../ui/tile.py" line="156"/>
         <source>Pump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="158"/>
+        <location filename="../../ui/tile.py" line="160"/>
         <source>%1 L  ¥%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="160"/>
+        <location filename="../../ui/tile.py" line="162"/>
         <source>Preset ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="177"/>
+        <location filename="../../ui/tile.py" line="179"/>
         <source>Last: %1 ¥%2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,53 +1034,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Operator: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>plate corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>pump stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>all pumps stopped; emergency stop on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>emergency stop reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,47 +1558,47 @@
 <context>
     <name>TransactionsPage</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="91"/>
+        <location filename="../../ui/views/transactions.py" line="94"/>
         <source>Search plate, account, card or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="94"/>
+        <location filename="../../ui/views/transactions.py" line="97"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="97"/>
+        <location filename="../../ui/views/transactions.py" line="100"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="100"/>
+        <location filename="../../ui/views/transactions.py" line="103"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="102"/>
+        <location filename="../../ui/views/transactions.py" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="133"/>
+        <location filename="../../ui/views/transactions.py" line="136"/>
         <source>%1 fillings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="141"/>
+        <location filename="../../ui/views/transactions.py" line="144"/>
         <source>Export fillings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="141"/>
+        <location filename="../../ui/views/transactions.py" line="144"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="146"/>
+        <location filename="../../ui/views/transactions.py" line="149"/>
         <source>%1 fillings written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,13 +1606,13 @@
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../ui/tile.py" line="35"/>
+        <location filename="../../ui/tile.py" line="36"/>
         <source>No picture</source>
         <extracomment>Without a frame for this long, the picture is called lost.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="44"/>
+        <location filename="../../ui/tile.py" line="45"/>
         <source>Camera lost</source>
         <translation type="unfinished"></translation>
     </message>

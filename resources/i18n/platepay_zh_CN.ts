@@ -512,37 +512,37 @@
 <context>
     <name>FillingStatus</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="75" />
+        <location filename="../../ui/views/transactions.py" line="78" />
         <source>reserved</source>
         <translation>已预留</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="75" />
+        <location filename="../../ui/views/transactions.py" line="78" />
         <source>authorised</source>
         <translation>已授权</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="76" />
+        <location filename="../../ui/views/transactions.py" line="79" />
         <source>filling</source>
         <translation>加油中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="76" />
+        <location filename="../../ui/views/transactions.py" line="79" />
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="77" />
+        <location filename="../../ui/views/transactions.py" line="80" />
         <source>settled</source>
         <translation>已结算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="77" />
+        <location filename="../../ui/views/transactions.py" line="80" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="78" />
+        <location filename="../../ui/views/transactions.py" line="81" />
         <source>needs settlement</source>
         <translation>待人工结算</translation>
     </message>
@@ -550,52 +550,52 @@
 <context>
     <name>FillingsModel</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Lane</source>
         <translation>车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="26" />
+        <location filename="../../ui/views/transactions.py" line="27" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27" />
+        <location filename="../../ui/views/transactions.py" line="28" />
         <source>Litres</source>
         <translation>升数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27" />
+        <location filename="../../ui/views/transactions.py" line="28" />
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27" />
+        <location filename="../../ui/views/transactions.py" line="28" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27" />
+        <location filename="../../ui/views/transactions.py" line="28" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="38" />
+        <location filename="../../ui/views/transactions.py" line="39" />
         <source>(counter sale)</source>
         <translation>（柜台付款）</translation>
     </message>
@@ -759,57 +759,57 @@
 <context>
     <name>LaneTile</name>
     <message>
-        <location filename="../../ui/tile.py" line="75" />
+        <location filename="../../ui/tile.py" line="76" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="119" />
+        <location filename="../../ui/tile.py" line="120" />
         <source>Authorise</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="120" />
+        <location filename="../../ui/tile.py" line="121" />
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="121" />
+        <location filename="../../ui/tile.py" line="122" />
         <source>Correct plate</source>
         <translation>更正车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="122" />
+        <location filename="../../ui/tile.py" line="123" />
         <source>Stop pump</source>
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="151" />
+        <location filename="../../ui/tile.py" line="152" />
         <source>Unknown vehicle</source>
         <translation>未登记车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="152" />
+        <location filename="../../ui/tile.py" line="153" />
         <source>Balance ¥%1</source>
         <translation>余额 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="154" />
+        <location filename="../../ui/tile.py" line="156" />
         <source>Pump %1: %2</source>
         <translation>油机 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="158" />
+        <location filename="../../ui/tile.py" line="160" />
         <source>%1 L  ¥%2</source>
         <translation>%1 升  ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="160" />
+        <location filename="../../ui/tile.py" line="162" />
         <source>Preset ¥%1</source>
         <translation>预置 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="177" />
+        <location filename="../../ui/tile.py" line="179" />
         <source>Last: %1 ¥%2 at %3</source>
         <translation>上一笔：%1 ¥%2（%3）</translation>
     </message>
@@ -1033,53 +1033,58 @@
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>all pumps stopped; emergency stop on</source>
         <translation>全部油机已停止；紧急停机生效</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>emergency stop reset</source>
         <translation>紧急停机已解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147" />
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -1552,47 +1557,47 @@
 <context>
     <name>TransactionsPage</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="91" />
+        <location filename="../../ui/views/transactions.py" line="94" />
         <source>Search plate, account, card or phone</source>
         <translation>搜索车牌、账户、卡号或手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="94" />
+        <location filename="../../ui/views/transactions.py" line="97" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="97" />
+        <location filename="../../ui/views/transactions.py" line="100" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="100" />
+        <location filename="../../ui/views/transactions.py" line="103" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="102" />
+        <location filename="../../ui/views/transactions.py" line="105" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="133" />
+        <location filename="../../ui/views/transactions.py" line="136" />
         <source>%1 fillings</source>
         <translation>%1 笔加油</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="141" />
+        <location filename="../../ui/views/transactions.py" line="144" />
         <source>Export fillings</source>
         <translation>导出加油记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="141" />
+        <location filename="../../ui/views/transactions.py" line="144" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="146" />
+        <location filename="../../ui/views/transactions.py" line="149" />
         <source>%1 fillings written to %2</source>
         <translation>已将 %1 笔加油写入 %2</translation>
     </message>
@@ -1600,13 +1605,13 @@
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../ui/tile.py" line="35" />
+        <location filename="../../ui/tile.py" line="36" />
         <source>No picture</source>
         <extracomment>Without a frame for this long, the picture is called lost.</extracomment>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="44" />
+        <location filename="../../ui/tile.py" line="45" />
         <source>Camera lost</source>
         <translation>摄像头无画面</translation>
     </message>

@@ -3,6 +3,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'Operator: %1': '操作员：%1',
     'stop button; reason asked afterwards': '停机按钮；原因随后补填',
     'Pump of lane %1 stopped': '%1 号车道油机已停止',
     'Why was it stopped? The reason is kept in the audit log.': '为何停机？原因会记入审计日志。',
