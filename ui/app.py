@@ -44,10 +44,16 @@ class Console(QObject):
         else:
             self.bridge.attach_engine(engine)
         self.worker = Worker(self)
-        self.session = OperatorSession(self, idle_ms=config.station.auto_logout_minutes * 60_000)
+        self.session = OperatorSession(self, idle_ms=config.station.auto_logout_minutes * 60_000, audit=self._audit_session)
         self.language = config.station.language
         self.translators = install_translators(app, self.language)
         self.window: MainWindow | None = None
+
+    def _audit_session(self, username: str, action: str) -> None:
+        try:
+            self.engine.audit(username, action, "console", None, None)
+        except Exception:  # a busy database costs the record, never the login
+            log.exception("%s of %s not audited", action, username)
 
     def build_window(self) -> MainWindow:
         sync = self.runtime.sync_status if self.runtime is not None else None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from typing import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
@@ -33,11 +36,14 @@ class OperatorSession(QObject):
 
     POINTER_CHECK_MS = 2000
 
-    def __init__(self, parent: QObject | None = None, idle_ms: int = 0) -> None:
+    def __init__(self, parent: QObject | None = None, idle_ms: int = 0,
+                 audit: Callable[[str, str], None] | None = None) -> None:
         super().__init__(parent)
         self.operator: OperatorRef | None = None
         self.display_name = ""
         self.idle_ms = idle_ms
+        # audit(operator, action): logins and logouts go to the audit log, off the GUI thread.
+        self._audit = audit
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._time_out)
@@ -51,16 +57,27 @@ class OperatorSession(QObject):
 
     def log_in(self, operator: OperatorRef, display_name: str) -> None:
         self.operator, self.display_name = operator, display_name
+        self._record(operator.username, "operator.login")
         if self.idle_ms > 0:
             self._pointer.start()
         self.touch()
         self.changed.emit(operator)
 
-    def log_out(self) -> None:
+    def log_out(self, action: str = "operator.logout") -> None:
         self._idle.stop()
         self._pointer.stop()
+        if self.operator is not None:
+            self._record(self.operator.username, action)
         self.operator, self.display_name = None, ""
         self.changed.emit(None)
+
+    def login_failed(self, username: str) -> None:
+        """A wrong user name or password: recorded with the name typed, never the password."""
+        self._record(username or "-", "operator.login_failed")
+
+    def _record(self, username: str, action: str) -> None:
+        if self._audit is not None:
+            threading.Thread(target=self._audit, args=(username, action), name="audit-login", daemon=True).start()
 
     def touch(self, *_: object) -> None:
         """The operator did something: the idle time starts again."""
@@ -75,7 +92,7 @@ class OperatorSession(QObject):
 
     def _time_out(self) -> None:
         if self.operator is not None:
-            self.log_out()
+            self.log_out("operator.logout_idle")
             self.timed_out.emit()
 
 
@@ -124,6 +141,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        self._session.login_failed(self.username.text().strip())
         self.buttons.setEnabled(True)
         self.error.setText(self.tr("Wrong user name or password"))
         self.password.clear()

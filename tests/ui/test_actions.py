@@ -189,3 +189,27 @@ def test_an_operator_who_walks_away_is_logged_out(make_console, qtbot):
     qtbot.waitUntil(lambda: session.operator is None, timeout=3000)
     assert console.window.operator_label.text() == "未登录"
     assert "分钟无操作" in console.window.statusBar().currentMessage()
+
+
+def test_logins_failed_logins_and_logouts_are_audited(make_console, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.operator import LoginDialog
+
+    console = make_console(cameras=False)
+    click(qtbot, console.window.login_button)
+    controller = console.window.actions
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog))
+    dialog = controller.dialog
+    qtbot.keyClicks(dialog.username, "cashier")
+    qtbot.keyClicks(dialog.password, "wrong")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(audit(console, "operator.login_failed")))
+    dialog.reject()
+    click(qtbot, console.window.login_button)
+    log_in(qtbot, console)
+    click(qtbot, console.window.login_button)  # log out
+    qtbot.waitUntil(lambda: bool(audit(console, "operator.logout")))
+    (failed,) = audit(console, "operator.login_failed")
+    assert failed.operator == "cashier" and "wrong" not in str(failed.details) + str(failed.reason)
+    assert [e.operator for e in audit(console, "operator.login")] == ["cashier"]
