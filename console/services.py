@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from datetime import timedelta
 
-from console.config import Rules, TopUpLimits
+from console.config import TopUpLimits
 from console.domain import accounts, audit, ledger, operators
 from console.domain.errors import DomainError, NotFound
 from console.domain.slots import Slot
@@ -96,10 +96,10 @@ def issue_card(store: Store, actor: Actor, account_ref: str, card_no: str | None
         return card
 
 
-def top_up(store: Store, actor: Actor, card_no: str, amount_fen: int, note: str | None = None,
-           limits: TopUpLimits | None = None) -> TopUp:
-    """Credit a card, within the station's top-up limits (config [rules] top_up_*)."""
-    limits = limits or Rules().top_up_limits
+def top_up(store: Store, actor: Actor, card_no: str, amount_fen: int, note: str | None = None, *,
+           limits: TopUpLimits) -> TopUp:
+    """Credit a card, within the station's top-up limits (config [rules] top_up_*): every
+    caller passes its station's, so no path tops up under default limits."""
     if amount_fen <= 0:
         raise DomainError("a top-up must be more than zero")
     if amount_fen > limits.most_fen:
@@ -153,13 +153,6 @@ def add_operator(store: Store, actor: Actor, username: str, password: str, role:
         return operator
 
 
-class _Settler:
-    """What settlement needs of an engine, for a settlement made by hand with no lanes running."""
-
-    def __init__(self, store: Store, config) -> None:
-        self.store, self.config, self.station_id = store, config, config.station.id
-
-
 def settle_by_hand(store: Store, config, actor: Actor, filling_id: uuid.UUID, litres: Decimal, amount_fen: int,
                    reason: str, nozzle: int = 0) -> settlement.Outcome:
     """A filling held as needing settlement (its pump forgot it), settled from the pump's
@@ -177,7 +170,7 @@ def settle_by_hand(store: Store, config, actor: Actor, filling_id: uuid.UUID, li
     price = int((Decimal(amount_fen) / litres).to_integral_value()) if litres else 0
     info = FillingInfo(filling.pump_address, nozzle, litres, Decimal(amount_fen).scaleb(-2), Decimal(price).scaleb(-2), None, str(filling_id))
     return settlement.settle(
-        _Settler(store, config), filling_id, info,
+        store, config, filling_id, info,
         audit_record={"operator": actor.operator, "action": "filling.settle_by_hand", "subject": str(filling_id),
                       "reason": reason, "details": {"litres": str(litres), "amount_fen": amount_fen}},
     )

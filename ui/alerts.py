@@ -51,6 +51,8 @@ def error_text(code: str, params: dict) -> str | None:
         return QCoreApplication.translate("Alerts", "Filling not settled yet (database busy or full): retrying")
     if code == "release_retry":
         return QCoreApplication.translate("Alerts", "Held money not released yet (database busy or full): retrying")
+    if code == "release_wait":
+        return QCoreApplication.translate("Alerts", "Pump %1 not known to be locked: the money stays held until it is").replace("%1", p.get("pump", "?"))
     if code == "action_failed":
         return QCoreApplication.translate("Alerts", "Something failed (%1): the lane took the safe way out").replace("%1", p.get("action", "?"))
     if code == "pump_refuses_data":

@@ -109,7 +109,7 @@ def cards_issue(ctx: AppContext) -> int:
 
 def cards_topup(ctx: AppContext) -> int:
     amount = parse_yuan(ctx.args.amount)
-    done = services.top_up(ctx.store, _actor(ctx), ctx.args.card_no, amount, ctx.args.reason, ctx.config.rules.top_up_limits)
+    done = services.top_up(ctx.store, _actor(ctx), ctx.args.card_no, amount, ctx.args.reason, limits=ctx.config.rules.top_up_limits)
     ctx.out.result(
         {"entry_id": done.entry_id, "card_no": done.card_no, "amount_fen": amount, "balance_fen": done.balance_fen},
         f"card {done.card_no}: +{format_yuan(amount)}, balance {format_yuan(done.balance_fen)}",

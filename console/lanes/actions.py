@@ -184,7 +184,8 @@ class LaneActions:
     def _do_mark_filling(self, data: dict) -> None:
         with self.engine.store.write() as session:
             filling = session.get(Filling, self.view.filling_id)
-            if filling.status is FillingStatus.AUTHORISED:
+            # RESERVED too: a pump whose AUTHORIZE acknowledgement was lost fills all the same.
+            if filling.status in (FillingStatus.RESERVED, FillingStatus.AUTHORISED):
                 filling.status, filling.started_at = FillingStatus.FILLING, utc_now()
                 filling.nozzle = data.get("nozzle") or filling.nozzle
 
@@ -222,7 +223,7 @@ class LaneActions:
         self._figures = info  # kept until settled: a retry settles these very figures
         self._set(litres=info.volume, amount_fen=info.amount_fen)
         try:
-            outcome = settlement.settle(self.engine, self.view.filling_id, info)
+            outcome = settlement.settle(self.engine.store, self.engine.config, self.view.filling_id, info)
         except Exception as exc:
             if not transient(exc):
                 raise
@@ -237,6 +238,15 @@ class LaneActions:
     def _do_release(self, data: dict) -> Event:
         if self.view.filling_id is None:
             return Event.RELEASED
+        pump = self.engine.bus(self.bus_name).state(self.pump_address)
+        if not pump.online or pump.status is None or pump.status.busy:
+            # The pump may still deliver for this filling (not heard, or its stop not taken):
+            # the money stays held until the pump is known locked.
+            self.engine.publish(ev.ErrorEvent(
+                lane=self.id, message=f"pump 0x{self.pump_address:02X} not known locked; money held", code="release_wait",
+                params={"pump": f"0x{self.pump_address:02X}", "online": pump.online, "status": pump.status.value if pump.status else None},
+            ))
+            return Event.RELEASE_FAILED
         try:
             with self.engine.store.write() as session:
                 filling = session.get(Filling, self.view.filling_id)

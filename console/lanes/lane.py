@@ -145,7 +145,10 @@ class Lane(LaneActions):
                     break
 
     def _classify(self, event: Event, data: dict) -> Event | None:
-        """A plate read while the lane holds a vehicle is that vehicle (nothing to do) or another one."""
+        """A plate read while the lane holds a vehicle is that vehicle (nothing to do) or another one.
+        While letting go, a progress report of nothing (a re-read after a pump came back) is no fuel."""
+        if event is Event.PROGRESS and self.view.state is State.RELEASING and not data.get("litres"):
+            return None
         if event is not Event.PLATE or self.view.state not in _HOLDING or data.get("source") == "cashier":
             return event
         try:

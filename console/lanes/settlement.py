@@ -9,20 +9,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TYPE_CHECKING
-
 from sqlalchemy import select
 
+from console.config import Config
 from console.domain import accounts, audit, ledger
 from console.lanes import events as ev
 from console.money import LITRE_QUANTUM, format_yuan
 from console.store.charge_models import ChargeRequest, ChargeState
+from console.store.db import Store
 from console.store.models import Filling, FillingStatus, Vehicle
 from console.timeutil import utc_now
 from drivers.pumps.types import FillingInfo
-
-if TYPE_CHECKING:
-    from console.lanes.engine import LaneEngine
 
 
 @dataclass(frozen=True)
@@ -54,16 +51,16 @@ class Outcome:
         return out
 
 
-def settle(engine: LaneEngine, filling_id: uuid.UUID, info: FillingInfo, audit_record: dict | None = None) -> Outcome:
+def settle(store: Store, config: Config, filling_id: uuid.UUID, info: FillingInfo, audit_record: dict | None = None) -> Outcome:
     """Settle with the pump's figures; `audit_record` (operator, action, reason, …) is written
     in the same transaction, for a settlement a person makes."""
-    station = engine.config.station
-    with engine.store.write() as session:
+    station = config.station
+    with store.write() as session:
         filling = session.get(Filling, filling_id)
         if filling.status in (FillingStatus.SETTLED, FillingStatus.CANCELLED):
             return _outcome(filling, None, already=True)
         if audit_record is not None:
-            audit.record(session, station_id=engine.station_id, **audit_record)
+            audit.record(session, station_id=station.id, **audit_record)
         # The nozzle seen lifted for this filling, not whatever the pump shows now (a
         # recovered filling is read after the fact); its price only if it is that nozzle's.
         same_nozzle = not filling.nozzle or not info.nozzle or filling.nozzle == info.nozzle
@@ -80,13 +77,13 @@ def settle(engine: LaneEngine, filling_id: uuid.UUID, info: FillingInfo, audit_r
             return _outcome(filling, None)
         balance = None
         if filling.card_id is not None:
-            ledger.debit_filling(session, filling, station_id=engine.station_id)
+            ledger.debit_filling(session, filling, station_id=station.id)
             vehicle = session.scalar(select(Vehicle).where(Vehicle.plate == filling.plate))
             duty = accounts.on_duty(session, vehicle, filling.ended_at, station.zone)
             filling.phone_charged, filling.driver = duty.phone, duty.driver
             session.add(ChargeRequest(
                 filling_id=filling.id, phone=duty.phone, driver=duty.driver, amount_fen=info.amount_fen,
-                payload=charge_payload(engine, filling), state=ChargeState.QUEUED, next_attempt_at=utc_now(),
+                payload=charge_payload(config, filling), state=ChargeState.QUEUED, next_attempt_at=utc_now(),
             ))
             balance = ledger.funds(session, filling.card_id).balance_fen
         filling.status = FillingStatus.SETTLED
@@ -101,7 +98,7 @@ def _unit_price(info: FillingInfo) -> int | None:
     return int((Decimal(info.amount_fen) / info.volume).to_integral_value(rounding=ROUND_HALF_UP))
 
 
-def charge_payload(engine: LaneEngine, filling: Filling) -> dict:
+def charge_payload(config: Config, filling: Filling) -> dict:
     """The body the payment platform receives; the filling id is its idempotency key."""
     return {
         "idempotency_key": str(filling.id),
@@ -115,8 +112,8 @@ def charge_payload(engine: LaneEngine, filling: Filling) -> dict:
         "litres": str(filling.litres.quantize(LITRE_QUANTUM)),  # always three decimals, as stored
         "grade": filling.grade,
         "unit_price_fen": filling.unit_price_fen,
-        "station": engine.station_id,
-        "station_name": engine.config.station.name,
+        "station": config.station.id,
+        "station_name": config.station.name,
         "lane": filling.lane,
         "started_at": filling.started_at.isoformat(),
         "ended_at": filling.ended_at.isoformat(),

@@ -27,7 +27,7 @@ class State(StrEnum):
     FILLING = "filling"
     COMPLETED = "completed"  # the pump's figures are read; settling
     SETTLING = "settling"  # settling failed (database locked, disk full): retrying with back-off
-    RELEASING = "releasing"  # the pump is locked again; the money held is being released
+    RELEASING = "releasing"  # the pump is being locked again; the money held is released once it is
 
 
 class Event(StrEnum):
@@ -69,7 +69,7 @@ class Action(StrEnum):
     READ_FIGURES = "read_figures"  # ask the pump for its figures → PUMP_FINISHED when it has finished
     SETTLE = "settle"  # debit and queue the charge → SETTLED | SETTLE_FAILED
     STOP_PUMP = "stop_pump"
-    RELEASE = "release"  # cancel the filling, free the money → RELEASED | RELEASE_FAILED
+    RELEASE = "release"  # once the pump is locked: cancel the filling, free the money → RELEASED | RELEASE_FAILED
     NEXT_VEHICLE = "next_vehicle"  # the plate that made the lane let go, decided now → PLATE
     RESTORE = "restore"  # take back the filling a restart found open
     LIGHT_GREEN = "light_green"
@@ -161,7 +161,12 @@ TRANSITIONS: dict[tuple[State, Event], tuple[State, tuple[Action, ...]]] = {
     (S.RELEASING, E.RELEASED): (S.IDLE, (A.CLEAR, A.NEXT_VEHICLE)),
     (S.RELEASING, E.RELEASE_FAILED): (S.RELEASING, ()),
     (S.RELEASING, E.ACTION_FAILED): (S.RELEASING, (A.WARN_ACTION_FAILED,)),
-    (S.RELEASING, E.TIMEOUT): (S.RELEASING, (A.RELEASE,)),
+    (S.RELEASING, E.TIMEOUT): (S.RELEASING, (A.STOP_PUMP, A.RELEASE)),  # the pump first, again
+    # Fuel flowed after all (an authorisation the pump confirmed too late to hear): it is
+    # this filling's, followed and settled like any other.
+    (S.RELEASING, E.NOZZLE_OUT): (S.FILLING, (A.MARK_FILLING,)),
+    (S.RELEASING, E.PROGRESS): (S.FILLING, (A.MARK_FILLING, A.RECORD_PROGRESS)),
+    (S.RELEASING, E.PUMP_FINISHED): (S.COMPLETED, (A.SETTLE,)),
     # After a restart, the filling the database holds open, told by the pump's own memory.
     (S.IDLE, E.RECOVERED_AUTHORISED): (S.AUTHORISED, (A.RESTORE,)),
     (S.IDLE, E.RECOVERED_FILLING): (S.FILLING, (A.RESTORE,)),

@@ -306,41 +306,46 @@
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="55"/>
-        <source>Something failed (%1): the lane took the safe way out</source>
+        <source>Pump %1 not known to be locked: the money stays held until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="57"/>
-        <source>The pump answers but refuses every command: is another controller on the line?</source>
+        <source>Something failed (%1): the lane took the safe way out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="59"/>
-        <source>The pump counts in other decimals than configured: the pump&apos;s are used</source>
+        <source>The pump answers but refuses every command: is another controller on the line?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="61"/>
-        <source>Emergency stop ON, but it could not be saved: it will not hold across a restart</source>
+        <source>The pump counts in other decimals than configured: the pump&apos;s are used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="63"/>
-        <source>Head office did not take a change made here (%1): %2</source>
+        <source>Emergency stop ON, but it could not be saved: it will not hold across a restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="65"/>
+        <source>Head office did not take a change made here (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="67"/>
         <source>Camera gives no picture: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="86"/>
+        <location filename="../../ui/alerts.py" line="88"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="86"/>
+        <location filename="../../ui/alerts.py" line="88"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,37 +861,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="87"/>
+        <location filename="../../ui/operator.py" line="104"/>
         <source>Operator login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="98"/>
+        <location filename="../../ui/operator.py" line="115"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="99"/>
+        <location filename="../../ui/operator.py" line="116"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="102"/>
+        <location filename="../../ui/operator.py" line="119"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="103"/>
+        <location filename="../../ui/operator.py" line="120"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="111"/>
+        <location filename="../../ui/operator.py" line="128"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="128"/>
+        <location filename="../../ui/operator.py" line="146"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,27 +1270,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="151"/>
+        <location filename="../../ui/operator.py" line="169"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="157"/>
+        <location filename="../../ui/operator.py" line="175"/>
         <source>Say why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="159"/>
+        <location filename="../../ui/operator.py" line="177"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="163"/>
+        <location filename="../../ui/operator.py" line="181"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="164"/>
+        <location filename="../../ui/operator.py" line="182"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

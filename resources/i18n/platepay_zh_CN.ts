@@ -305,41 +305,46 @@
     </message>
     <message>
         <location filename="../../ui/alerts.py" line="55" />
+        <source>Pump %1 not known to be locked: the money stays held until it is</source>
+        <translation>油机 %1 未确认锁定：冻结金额保留至确认为止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="57" />
         <source>Something failed (%1): the lane took the safe way out</source>
         <translation>操作失败（%1）：车道已转入安全状态</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="57" />
+        <location filename="../../ui/alerts.py" line="59" />
         <source>The pump answers but refuses every command: is another controller on the line?</source>
         <translation>油机有应答但拒绝所有指令：线路上是否有其他控制器？</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="59" />
+        <location filename="../../ui/alerts.py" line="61" />
         <source>The pump counts in other decimals than configured: the pump's are used</source>
         <translation>油机的小数位与配置不同：以油机为准</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="61" />
+        <location filename="../../ui/alerts.py" line="63" />
         <source>Emergency stop ON, but it could not be saved: it will not hold across a restart</source>
         <translation>紧急停机已生效，但未能保存：重启后不会保持</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="63" />
+        <location filename="../../ui/alerts.py" line="65" />
         <source>Head office did not take a change made here (%1): %2</source>
         <translation>总部未接受本站的一项修改（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="65" />
+        <location filename="../../ui/alerts.py" line="67" />
         <source>Camera gives no picture: %1</source>
         <translation>摄像头无画面：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="86" />
+        <location filename="../../ui/alerts.py" line="88" />
         <source>Lane %1</source>
         <translation>%1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="86" />
+        <location filename="../../ui/alerts.py" line="88" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -855,37 +860,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="87" />
+        <location filename="../../ui/operator.py" line="104" />
         <source>Operator login</source>
         <translation>操作员登录</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="98" />
+        <location filename="../../ui/operator.py" line="115" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="99" />
+        <location filename="../../ui/operator.py" line="116" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="102" />
+        <location filename="../../ui/operator.py" line="119" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="103" />
+        <location filename="../../ui/operator.py" line="120" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="111" />
+        <location filename="../../ui/operator.py" line="128" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="128" />
+        <location filename="../../ui/operator.py" line="146" />
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -1264,27 +1269,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="151" />
+        <location filename="../../ui/operator.py" line="169" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="157" />
+        <location filename="../../ui/operator.py" line="175" />
         <source>Say why (kept in the audit log)</source>
         <translation>请填写原因（记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="159" />
+        <location filename="../../ui/operator.py" line="177" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="163" />
+        <location filename="../../ui/operator.py" line="181" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="164" />
+        <location filename="../../ui/operator.py" line="182" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

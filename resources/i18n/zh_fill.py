@@ -3,6 +3,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    'Pump %1 not known to be locked: the money stays held until it is': '油机 %1 未确认锁定：冻结金额保留至确认为止',
     'Operator: %1': '操作员：%1',
     'stop button; reason asked afterwards': '停机按钮；原因随后补填',
     'Pump of lane %1 stopped': '%1 号车道油机已停止',

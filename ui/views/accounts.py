@@ -72,7 +72,7 @@ class TopUpDialog(WriteDialog):
             raise ValueError(self.tr("A top-up must be more than zero"))
         store, card_no, actor, note = self._store, self._row.card_no, self._actor, self.note.text().strip() or None
         limits = self._limits
-        return lambda: services.top_up(store, actor, card_no, fen, note, limits).balance_fen
+        return lambda: services.top_up(store, actor, card_no, fen, note, limits=limits).balance_fen
 
 
 class BindPlateDialog(WriteDialog):

@@ -171,7 +171,8 @@ class DartSimulator:
                 for item in self._decoder.feed(data):
                     reply = self._answer(item)
                     if reply:
-                        self._remember()  # what a pump says, it has remembered first
+                        if reply[1] & 0xF0 != Control.EOT:  # an EOT reports nothing: no need to remember first
+                            self._remember()  # what a pump says, it has remembered first
                         self.link.write(reply)
                         self.frames_answered += 1
 

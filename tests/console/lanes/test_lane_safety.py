@@ -200,3 +200,24 @@ def test_a_filling_its_pump_forgot_is_held_never_cancelled_and_settled_by_hand(m
     assert entry.operator == "manager" and entry.reason == "read from the pump display"
     with pytest.raises(Exception, match="settled"):
         services.settle_by_hand(world.store, world.config, actor, seen.filling_id, Decimal("1"), 100, "again")
+
+
+def test_letting_go_of_a_pump_that_cannot_be_stopped_keeps_the_money_held_until_it_is(make_world):
+    world = make_world()
+    world.start_engine()
+    seen = view_after(world, 1, TRUCK, State.AUTHORISED)
+    world.sim.set_stall(0x50, True)  # the pump goes silent while authorised
+    wait_until(lambda: not world.engine.lanes[1].view.pump_online)
+    world.engine.vehicle_left(1)
+    world.events.wait("error", lane=1, code="release_wait")
+    assert world.engine.lanes[1].view.state is State.RELEASING
+    with world.store.read() as session:
+        filling = session.get(Filling, seen.filling_id)
+        assert filling.status is FillingStatus.AUTHORISED  # not cancelled: the pump may still deliver
+        assert ledger.funds(session, filling.card_id).reserved_fen == filling.preset_fen
+    world.sim.set_stall(0x50, False)  # it answers again: stopped, then the money freed
+    wait_until(lambda: world.engine.lanes[1].view.state is State.IDLE, timeout=30)
+    with world.sim.pump(0x50) as pump:
+        assert pump.status is not PumpStatus.AUTHORISED
+    with world.store.read() as session:
+        assert session.get(Filling, seen.filling_id).status is FillingStatus.CANCELLED

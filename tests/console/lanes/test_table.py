@@ -81,3 +81,8 @@ def test_settling_never_gives_up_and_never_releases_the_money() -> None:
             assert new_state in (State.IDLE, State.COMPLETED, State.SETTLING)
             if new_state is State.IDLE:
                 assert event is Event.SETTLED
+
+
+def test_fuel_that_flows_while_letting_go_is_followed_and_settled() -> None:
+    for event, state in ((Event.NOZZLE_OUT, State.FILLING), (Event.PROGRESS, State.FILLING), (Event.PUMP_FINISHED, State.COMPLETED)):
+        assert next_step(State.RELEASING, event)[0] is state
