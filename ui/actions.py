@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from console.domain.errors import DomainError
@@ -75,12 +75,13 @@ class ActionController(QObject):
             [self.tr("Customer asked"), self.tr("Wrong vehicle"), self.tr("Safety")], ok_text=self.tr("Save reason"), parent=self._parent,
         )
         dialog.setObjectName("stop-reason-dialog")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.accepted.connect(lambda: self._worker.run(
             lambda: self._engine.audit(operator.username, "lane.stop.reason", f"lane {lane}", dialog.reason_text(),
                                        {"command": result.command_id}),
             lambda _: None, lambda exc: self._failed("stop", exc),
         ))
-        self._show(dialog)
+        self._show(dialog, modal=False)
 
     def _ask(self, lane: int, action: str) -> None:
         view = self._engine.lanes[lane].view
@@ -158,10 +159,13 @@ class ActionController(QObject):
 
     # --- helpers -------------------------------------------------------------------
 
-    def _show(self, dialog: QDialog) -> None:
+    def _show(self, dialog: QDialog, modal: bool = True) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _: self._closed(dialog))
-        dialog.open()
+        if modal:
+            dialog.open()
+        else:
+            dialog.show()  # the window stays usable: the emergency stop above all
 
     def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

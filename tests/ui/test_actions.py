@@ -122,7 +122,8 @@ def test_stop_pump_gives_up_an_authorised_lane(make_console, qtbot):
     console.wait_state(1, State.IDLE)
     console.events.wait("cancelled", lane=1)
     qtbot.waitUntil(lambda: bool(audit(console, "lane.stop")))
-    # …then the reason is asked for, and kept.
+    # …then the reason is asked for without blocking the window (the emergency stop stays at hand), and kept.
+    assert not reason_dialog(qtbot, console).isModal()
     give_reason(qtbot, console, "wrong vehicle")
     qtbot.waitUntil(lambda: bool(audit(console, "lane.stop.reason")))
     (why,) = audit(console, "lane.stop.reason")
