@@ -36,82 +36,82 @@
 <context>
     <name>ActionController</name>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>Authorise lane %1</source>
         <translation>放行 %1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
         <translation>允许 %1 在 %2 号车道加油。卡内余额足够则从卡扣款，否则到柜台付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Customer pays at the counter</source>
         <translation>客户到柜台付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Plate checked by eye</source>
         <translation>已人工核对车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="93" />
         <source>Manager approved</source>
         <translation>站长已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93" />
+        <location filename="../../ui/actions.py" line="94" />
         <source>Authorise</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97" />
+        <location filename="../../ui/actions.py" line="98" />
         <source>Deny lane %1</source>
         <translation>拒绝 %1 号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97" />
+        <location filename="../../ui/actions.py" line="98" />
         <source>Refuse fuel to %1 on lane %2.</source>
         <translation>拒绝为 %2 号车道的 %1 加油。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Customer cannot pay</source>
         <translation>客户无法付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Plate does not match the vehicle</source>
         <translation>车牌与车辆不符</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="103" />
         <source>Correct the plate on lane %1</source>
         <translation>更正 %1 号车道的车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="103" />
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation>摄像头识别为 %1。请按车上的实际车牌输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Camera misread</source>
         <translation>摄像头识别错误</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Plate dirty or covered</source>
         <translation>车牌脏污或被遮挡</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Correct</source>
         <translation>更正</translation>
     </message>
@@ -151,117 +151,117 @@
         <translation>保存原因</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127" />
+        <location filename="../../ui/actions.py" line="128" />
         <source>Emergency stop</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127" />
+        <location filename="../../ui/actions.py" line="128" />
         <source>Stop every pump on the station now.</source>
         <translation>立即停止全站所有油机。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128" />
+        <location filename="../../ui/actions.py" line="129" />
         <source>Emergency</source>
         <translation>紧急情况</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128" />
+        <location filename="../../ui/actions.py" line="129" />
         <source>Fire or spill</source>
         <translation>火情或漏油</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128" />
+        <location filename="../../ui/actions.py" line="129" />
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128" />
+        <location filename="../../ui/actions.py" line="129" />
         <source>Stop all pumps</source>
         <translation>全部停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142" />
+        <location filename="../../ui/actions.py" line="143" />
         <source>Reset the emergency stop</source>
         <translation>解除紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142" />
+        <location filename="../../ui/actions.py" line="143" />
         <source>Allow the pumps to be authorised again.</source>
         <translation>允许油机重新放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>Danger over, checked on the forecourt</source>
         <translation>险情已排除，已现场确认</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>Drill finished</source>
         <translation>演练结束</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="144" />
         <source>Reset</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173" />
+        <location filename="../../ui/actions.py" line="177" />
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation>此操作仅限站长。请站长登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="183" />
         <source>The action failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182" />
+        <location filename="../../ui/actions.py" line="186" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation>车辆已变更：车道现为 %1，不是 %2。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192" />
+        <location filename="../../ui/actions.py" line="196" />
         <source>%1 is now at lane %2.</source>
         <translation>%1 现在在 %2 号车道。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195" />
+        <location filename="../../ui/actions.py" line="199" />
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation>车道状态已变化，请核对后重试。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="196" />
+        <location filename="../../ui/actions.py" line="200" />
         <source>The lane does not take this now. Nothing was done.</source>
         <translation>车道当前状态不接受此操作。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197" />
+        <location filename="../../ui/actions.py" line="201" />
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation>紧急停机未解除：须由站长先解除。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198" />
+        <location filename="../../ui/actions.py" line="202" />
         <source>Say why: a reason is kept in the audit log.</source>
         <translation>请填写原因：原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199" />
+        <location filename="../../ui/actions.py" line="203" />
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation>这不是有效车牌。请按车上车牌输入，省份简称在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200" />
+        <location filename="../../ui/actions.py" line="204" />
         <source>The audit log could not be written, so nothing was done.</source>
         <translation>审计日志无法写入，因此未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201" />
+        <location filename="../../ui/actions.py" line="205" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>

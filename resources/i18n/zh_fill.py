@@ -1,5 +1,7 @@
 """Fill the Chinese translations into the .ts file after lupdate (resources/i18n/update.sh runs it)."""
+import importlib.util
 import sys
+from pathlib import Path
 import xml.etree.ElementTree as ET
 
 ZH = {
@@ -293,6 +295,14 @@ BY_CONTEXT = {
     ('MainWindow', 'online'): '在线',
     ('LaneState', 'online'): '在线',
 }
+
+# Each area may keep its Chinese in its own zh_<area>.py (a dict named ZH) beside this file.
+for extra in sorted(Path(__file__).parent.glob('zh_*.py')):
+    if extra.name != 'zh_fill.py':
+        spec = importlib.util.spec_from_file_location(extra.stem, extra)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ZH.update(module.ZH)
 
 path = sys.argv[1]
 tree = ET.parse(path)
