@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -14,6 +15,8 @@ from console.store.db import Store
 from console.store.models import Role
 from ui.operator import LoginDialog, OperatorSession, ReasonDialog
 from ui.worker import Worker
+
+log = logging.getLogger(__name__)
 
 
 class ActionController(QObject):
@@ -43,7 +46,7 @@ class ActionController(QObject):
             dialog.accepted.connect(then)
         self._show(dialog)
 
-    def _with_operator(self, then: Callable[[], None]) -> None:
+    def with_operator(self, then: Callable[[], None]) -> None:
         if self._session.operator is None:
             self.log_in(then)
         else:
@@ -55,7 +58,7 @@ class ActionController(QObject):
         if action == "stop":
             self._stop_now(lane)  # stopping fuel never waits for a login or a reason
             return
-        self._with_operator(lambda: self._ask(lane, action))
+        self.with_operator(lambda: self._ask(lane, action))
 
     def _stop_now(self, lane: int) -> None:
         """Stop the lane's pump at once, for the vehicle shown; then ask why, for the audit log."""
@@ -101,16 +104,18 @@ class ActionController(QObject):
         elif action == "correct":
             dialog = ReasonDialog(
                 self.tr("Correct the plate on lane %1").replace("%1", str(lane)), self.tr("The camera read %1. Type the plate as it is on the vehicle.").replace("%1", plate),
-                [self.tr("Camera misread"), self.tr("Plate dirty or covered")], ask_plate=view.plate or "", ok_text=self.tr("Correct"), parent=self._parent,
+                [self.tr("Camera misread"), self.tr("Plate dirty or covered")], ask_plate=view.plate or "",
+                region=self._engine.config.station.region, ok_text=self.tr("Correct"), parent=self._parent,
             )
         else:
             raise ValueError(action)
         dialog.setObjectName(f"{action}-dialog")
         # The command acts on the vehicle this dialog shows, or not at all.
-        dialog.accepted.connect(lambda: self._run(action, lane, dialog.reason_text(), dialog.plate_text(), view))
-        self._show(dialog)
+        dialog.submit = lambda: self._run(action, lane, dialog.reason_text(), dialog.plate_text(), view, dialog)
+        # Not modal: the emergency stop and the other lanes stay at hand while the cashier types.
+        self._show(dialog, modal=False)
 
-    def _run(self, action: str, lane: int, reason: str, plate: str, seen: LaneView) -> None:
+    def _run(self, action: str, lane: int, reason: str, plate: str, seen: LaneView, dialog: ReasonDialog) -> None:
         operator = self._session.operator
         engine = self._engine
         calls = {
@@ -118,7 +123,17 @@ class ActionController(QObject):
             "deny": lambda: engine.cashier_deny(lane, operator, reason, seen),
             "correct": lambda: engine.correct_plate(lane, plate, operator, reason, seen),
         }
-        self._worker.run(calls[action], lambda _: self.done.emit(action, lane), lambda exc: self._failed(action, exc))
+
+        def done(_) -> None:
+            dialog.succeeded()
+            self.done.emit(action, lane)
+
+        def refused(exc: Exception) -> None:
+            message = self.failure_text(exc)
+            self.last_error = message
+            self.failed.emit(action, message)
+            dialog.refused(message)
+        self._worker.run(calls[action], done, refused)
 
     # --- all lanes ----------------------------------------------------------------
 
@@ -136,7 +151,7 @@ class ActionController(QObject):
 
     def reset_emergency_stop(self) -> None:
         """Only a manager, with a reason: the pumps may be authorised again."""
-        self._with_operator(self._ask_reset)
+        self.with_operator(self._ask_reset)
 
     def _ask_reset(self) -> None:
         dialog = ReasonDialog(
@@ -172,15 +187,18 @@ class ActionController(QObject):
             self.dialog = None
         dialog.deleteLater()
 
-    def _failed(self, action: str, exc: Exception) -> None:
+    def failure_text(self, exc: Exception) -> str:
         if isinstance(exc, PermissionDenied) or getattr(exc, "code", None) == "needs_manager":
-            message = self.tr("Only a manager may do this. Ask a manager to log in.")
-        elif isinstance(exc, (CommandRefused, StationCommandRefused)):
-            message = self.refusal_text(exc.code, getattr(exc, "params", {}))
-        elif isinstance(exc, DomainError):
-            message = str(exc)
-        else:
-            message = self.tr("The action failed: %1").replace("%1", str(exc))
+            return self.tr("Only a manager may do this. Ask a manager to log in.")
+        if isinstance(exc, (CommandRefused, StationCommandRefused)):
+            return self.refusal_text(exc.code, getattr(exc, "params", {}))
+        if isinstance(exc, DomainError):
+            return self.tr("Not done: %1").replace("%1", str(exc))
+        log.warning("action failed: %r", exc)  # the cashier gets words; whoever fixes it, the exception
+        return self.tr("The action failed: the lane or the database did not answer. Nothing was done.")
+
+    def _failed(self, action: str, exc: Exception) -> None:
+        message = self.failure_text(exc)
         self.last_error = message
         self.failed.emit(action, message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), message, QMessageBox.StandardButton.Ok, self._parent)

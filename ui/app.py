@@ -15,6 +15,8 @@ from console.config import Bus, Config, ConfigError
 from console.config_file import save_setting
 from console.lanes.engine import LaneEngine
 from console.store.db import Store
+from console.lanes import events as ev
+from ui.alerts import AlertModel
 from ui.bridge import CoreBridge
 from ui.fonts import load_fonts
 from ui.i18n import install_translators, remove_translators
@@ -39,6 +41,14 @@ class Console(QObject):
         self.app, self.config, self.store, self.engine, self.runtime = app, config, store, engine, runtime
         self.config_path = config_path
         self.bridge = CoreBridge(self)
+        # Alerts and the last fillings outlive a window (a language switch builds a new one),
+        # and listen before the runtime replays what its start published.
+        self.alerts = AlertModel(config.station.zone, self)
+        self.bridge.event.connect(self.alerts.on_event)
+        self.last_fillings: dict[int, ev.Settled] = {}
+        self.bridge.event.connect(self._remember_filling)
+        if engine.estop_latched:
+            self.alerts.on_event(ev.EmergencyStop(lane=None, latched=True, operator="", reason=None))
         if runtime is not None:
             self.bridge.attach_runtime(runtime)
         else:
@@ -48,6 +58,10 @@ class Console(QObject):
         self.language = config.station.language
         self.translators = install_translators(app, self.language)
         self.window: MainWindow | None = None
+
+    def _remember_filling(self, event) -> None:
+        if isinstance(event, ev.Settled) and event.lane is not None:
+            self.last_fillings[event.lane] = event
 
     def _audit_session(self, username: str, action: str) -> None:
         try:
@@ -60,6 +74,7 @@ class Console(QObject):
         window = MainWindow(
             self.config, self.store, self.engine, self.bridge, worker=self.worker, session=self.session,
             sync_status=sync, config_path=self.config_path, probe_bus=self.probe_bus, language=self.language,
+            alerts=self.alerts, last_fillings=self.last_fillings,
         )
         window.languageRequested.connect(self.switch_language)
         old, self.window = self.window, window

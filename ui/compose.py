@@ -82,7 +82,8 @@ def _paint_reads(image: QImage, scale: float, reads: list, family: str) -> int:
             box = QRectF(x * scale, y * scale, w * scale, h * scale)
             painter.setPen(QPen(QColor("#00E676"), 2))
             painter.drawRect(box)
-            label = f"{read.text}  {read.confidence * 100:.0f}%"
+            # The plate only: the confidence that decides is the vote's, shown once, on the tile.
+            label = read.text
             width = metrics.horizontalAdvance(label) + 8
             top = box.y() - metrics.height() - 4
             if top < 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from console.config import Config
@@ -68,17 +68,22 @@ class LanesPage(QWidget):
         self.frame_timer.start()
         self._watch = QTimer(self)
         self._watch.setInterval(1000)
-        self._watch.timeout.connect(self._check_cameras)
+        self._watch.timeout.connect(self._tick)
         self._watch.start()
         self._started = time.monotonic()
 
     def show_views(self, views: list[LaneView]) -> None:
         for view in views:
+            self._alerts.on_view(view)
             if view.lane in self.tiles:
                 self.tiles[view.lane].show_view(view)
 
     def _on_event(self, event: ev.LaneEvent) -> None:
-        if isinstance(event, ev.Settled) and event.lane in self.tiles:
+        if isinstance(event, ev.Settled):
+            self.show_settled(event)
+
+    def show_settled(self, event: ev.Settled) -> None:
+        if event.lane in self.tiles:
             at = as_utc(event.at).astimezone(self._zone).strftime("%H:%M")
             self.tiles[event.lane].show_last_filling(event.plate, event.amount_fen, at)
 
@@ -88,6 +93,7 @@ class LanesPage(QWidget):
     def _paint_frames(self) -> None:
         # Views are taken on the clock too: a filling changes its view many times a second.
         for view in self._bridge.take_views():
+            self._alerts.on_view(view)
             if view.lane in self.tiles:
                 self.tiles[view.lane].show_view(view)
         dirty, self._dirty = self._dirty, set()
@@ -96,6 +102,16 @@ class LanesPage(QWidget):
             tile = self.tiles.get(lane)
             if frame is not None and tile is not None:
                 tile.video.show_frame(frame)
+
+    def set_estop(self, latched: bool) -> None:
+        for tile in self.tiles.values():
+            tile.set_station(estop_latched=latched)
+
+    def _tick(self) -> None:
+        for lane, tile in self.tiles.items():
+            tile.set_station(reading=bool(self._bridge.reads_of(lane)))
+            tile.tick()
+        self._check_cameras()
 
     def _check_cameras(self) -> None:
         # Give cameras a grace period at start-up before calling them lost.
@@ -106,9 +122,9 @@ class LanesPage(QWidget):
             if lost and lane not in self._camera_lost:
                 self._camera_lost.add(lane)
                 tile.video.show_lost()
-                if not any(a.lane == lane and a.kind == "camera_lost" for a in self._alerts.alerts):
-                    message = QCoreApplication.translate("Alerts", "Camera lost")
-                    self._alerts.add(Alert(utc_now(), lane, "camera_lost", message))
+                if not self._alerts.has(lane, "camera_lost"):
+                    now = utc_now()
+                    self._alerts.add(Alert(lane, "camera_lost", {}, "no frame for a while", now, now))
             elif not lost and lane in self._camera_lost:
                 self._camera_lost.discard(lane)
                 self._alerts.clear_kind(lane, "camera_lost")

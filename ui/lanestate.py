@@ -36,9 +36,12 @@ LOOKS: dict[State, Look] = {
 }
 
 
-def state_label(state: State) -> str:
+def state_label(state: State | str) -> str:
     return {
         State.IDLE: QCoreApplication.translate("LaneState", "Waiting for a vehicle"),
+        # Not an engine state: the camera reads a plate the lane has not been handed yet.
+        "reading": QCoreApplication.translate("LaneState", "Reading the plate"),
+        "estop": QCoreApplication.translate("LaneState", "Emergency stop"),
         State.IDENTIFIED: QCoreApplication.translate("LaneState", "Checking plate"),
         State.RED: QCoreApplication.translate("LaneState", "Refused"),
         State.AMBER: QCoreApplication.translate("LaneState", "Cashier needed"),
@@ -64,9 +67,17 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
-def pump_status_label(status: str | None, online: bool) -> str:
+#: Pump states that only remember the last filling: to the cashier the pump is free.
+_BETWEEN_FILLINGS = frozenset({"reset", "filling_completed", "max_reached"})
+
+
+def pump_status_label(status: str | None, online: bool, lane_has_filling: bool = True) -> str:
+    """What the pump is doing, in words; a pump that shows its last filling while its
+    lane waits for the next vehicle is free, whatever DART calls its state."""
     if not online:
         return QCoreApplication.translate("LaneState", "offline")
+    if status in _BETWEEN_FILLINGS and not lane_has_filling:
+        return QCoreApplication.translate("LaneState", "free")
     return {
         None: QCoreApplication.translate("LaneState", "online"),
         "not_programmed": QCoreApplication.translate("LaneState", "not programmed"),

@@ -17,6 +17,7 @@ from console.lanes.engine import LaneEngine
 from console.store.db import Store
 from console.timeutil import as_utc
 from ui.actions import ActionController
+from ui.alert_panel import AlertPanel
 from ui.alerts import AlertModel
 from ui.bridge import CoreBridge
 from ui.lanes_page import LanesPage
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
         config_path: Path | None = None,
         probe_bus: Callable | None = None,
         language: str = "zh_CN",
+        alerts: AlertModel | None = None,
+        last_fillings: dict | None = None,
     ) -> None:
         super().__init__()
         self.config, self.store, self.engine, self.bridge = config, store, engine, bridge
@@ -50,8 +53,10 @@ class MainWindow(QMainWindow):
         self._sync_status = sync_status
         self.setWindowTitle(self.tr("PlatePay — %1").replace("%1", config.station.name))
 
-        self.alerts = AlertModel(config.station.zone, self)
-        bridge.event.connect(self.alerts.on_event)
+        if alerts is None:
+            alerts = AlertModel(config.station.zone, self)
+            bridge.event.connect(alerts.on_event)
+        self.alerts = alerts
         self.actions = ActionController(engine, store, self.session, self.worker, self)
 
         self.tabs = QTabWidget()
@@ -59,18 +64,11 @@ class MainWindow(QMainWindow):
         self.lanes = LanesPage(config, bridge, self.alerts)
         self.lanes.actionRequested.connect(self.actions.request)
         self.lanes.show_views(engine.views())
-        self.alert_view = QListView()
-        self.alert_view.setObjectName("alerts")
-        self.alert_view.setModel(self.alerts)
-        self.alert_view.setWordWrap(True)
-        self.alert_view.setAlternatingRowColors(True)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(4, 4, 4, 4)
-        self.alert_title = QLabel()
-        self.alert_title.setStyleSheet("font-weight: bold;")
-        side_layout.addWidget(self.alert_title)
-        side_layout.addWidget(self.alert_view)
+        for settled in (last_fillings or {}).values():
+            self.lanes.show_settled(settled)
+        self.alert_panel = AlertPanel(self.alerts, self._as_operator, self._record_acknowledged)
+        self.alert_view = self.alert_panel.view
+        side = self.alert_panel
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.lanes)
         split.addWidget(side)
@@ -84,8 +82,8 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_status_bar()
-        self.alerts.rowsInserted.connect(self._count_alerts)
-        self.alerts.modelReset.connect(self._count_alerts)
+        for signal in (self.alerts.rowsInserted, self.alerts.rowsRemoved, self.alerts.modelReset):
+            signal.connect(self._count_alerts)
         self._count_alerts()
         self.actions.failed.connect(lambda _action, message: self.statusBar().showMessage(message, 8000))
         self.actions.done.connect(self._action_done)
@@ -169,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def show_estop(self, latched: bool) -> None:
         self.estop_reset_action.setVisible(latched)  # a tool bar's widget is shown through its action
+        self.lanes.set_estop(latched)
 
     def _estop_event(self, event: Any) -> None:
         if event.type == "emergency_stop":
@@ -214,9 +213,17 @@ class MainWindow(QMainWindow):
         self.sync_label.setStyleSheet("color: #1B7F3B;" if status.online else "color: #C62828; font-weight: bold;")
 
     def _count_alerts(self, *_: Any) -> None:
-        count = self.alerts.rowCount()
-        self.alert_title.setText(self.tr("Alerts (%1)").replace("%1", str(count)))
+        count = self.alerts.open_count
         self.alert_count.setText(self.tr("%1 alerts").replace("%1", str(count)) if count else "")
+
+    def _as_operator(self, then: Callable[[str], None]) -> None:
+        self.actions.with_operator(lambda: then(self.session.operator.username) if self.session.operator else None)
+
+    def _record_acknowledged(self, username: str, alert) -> None:
+        details = {"kind": alert.kind, "count": alert.count, "lane": alert.lane}
+        subject = f"lane {alert.lane}" if alert.lane else "station"
+        self.worker.run(lambda: self.engine.audit(username, "alert.acknowledged", subject, None, details),
+                        lambda _: None, lambda exc: self.statusBar().showMessage(self.tr("Acknowledgement not recorded: the database is busy"), 8000))
 
     def _show_operator(self, operator) -> None:
         if operator is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from console.domain.operators import authenticate
 from console.lanes.engine import OperatorRef
 from console.store.db import Store
+from ui.plate_entry import PlateEntry
 from ui.worker import Worker
 
 
@@ -149,24 +150,30 @@ class LoginDialog(QDialog):
 
 
 class ReasonDialog(QDialog):
-    """Why an override is made (kept in the audit log); optionally the corrected plate."""
+    """Why an override is made (kept in the audit log); optionally the corrected plate.
+
+    With `submit` set, OK hands the reason to it and the dialog stays open until
+    `succeeded()` or `refused(message)`: a refusal is read where it was asked.
+    """
 
     def __init__(self, title: str, prompt: str, reasons: list[str], *, ask_plate: str | None = None,
-                 ok_text: str | None = None, parent: QWidget | None = None) -> None:
+                 region: str = "cn", ok_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(380)
+        self.submit: Callable[[], None] | None = None
         layout = QVBoxLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
         layout.addWidget(label)
         form = QFormLayout()
+        self.plate_entry: PlateEntry | None = None
         self.plate: QLineEdit | None = None
         if ask_plate is not None:
-            self.plate = QLineEdit(ask_plate)
-            self.plate.setObjectName("plate")
-            self.plate.textChanged.connect(self._check)
-            form.addRow(self.tr("Plate"), self.plate)
+            self.plate_entry = PlateEntry(ask_plate, region)
+            self.plate_entry.changed.connect(lambda _: self._check())
+            self.plate = self.plate_entry.field
+            form.addRow(self.tr("Plate"), self.plate_entry)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.setEditable(True)
@@ -176,21 +183,47 @@ class ReasonDialog(QDialog):
         self.reason.editTextChanged.connect(self._check)
         form.addRow(self.tr("Reason"), self.reason)
         layout.addLayout(form)
+        self.refusal = QLabel()
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.refusal.setVisible(False)
+        layout.addWidget(self.refusal)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(ok_text or self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._busy = False
         self._check()
 
     def reason_text(self) -> str:
         return self.reason.currentText().strip()
 
     def plate_text(self) -> str:
-        return self.plate.text().strip().upper() if self.plate is not None else ""
+        return self.plate_entry.text() if self.plate_entry is not None else ""
+
+    def _ok(self) -> None:
+        if self.submit is None:
+            self.accept()
+            return
+        self._busy = True
+        self.refusal.setVisible(False)
+        self._check()
+        self.submit()
+
+    def succeeded(self) -> None:
+        self._busy = False
+        self.accept()
+
+    def refused(self, message: str) -> None:
+        self._busy = False
+        self.refusal.setText(message)
+        self.refusal.setVisible(True)
+        self._check()
 
     def _check(self) -> None:
-        ok = bool(self.reason_text()) and (self.plate is None or bool(self.plate_text()))
+        ok = not self._busy and bool(self.reason_text()) and (self.plate_entry is None or self.plate_entry.valid)
         self.ok.setEnabled(ok)

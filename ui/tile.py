@@ -78,7 +78,11 @@ class LaneTile(QFrame):
         self.icon = QLabel()
         self.state = QLabel()
         self.state.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.waiting = QLabel()
+        self.waiting.setObjectName("waiting")
+        self.waiting.setStyleSheet("font-weight: bold;")
         head.addWidget(self.title)
+        head.addWidget(self.waiting)
         head.addStretch(1)
         head.addWidget(self.icon)
         head.addWidget(self.state)
@@ -130,6 +134,9 @@ class LaneTile(QFrame):
             self.buttons[action] = button
         outer.addLayout(buttons)
         self.last_filling: tuple[str, int, str] | None = None
+        self.estop_latched = False
+        self.reading = False  # the camera shows a plate the lane has not been handed
+        self._state_since = time.monotonic()
         self._shown = False
         self._progress_colour = ""
         self.show_view(self.view_state)
@@ -140,20 +147,24 @@ class LaneTile(QFrame):
         self._shown = True
         look = LOOKS[view.state]
         if first or view.state is not previous.state:
+            self._state_since = time.monotonic()
             # A style sheet change re-polishes the header: only when the state itself changes.
             self.header.setStyleSheet(f"#header {{ background: {look.background}; border-radius: 4px; }} QLabel {{ color: {look.foreground}; }}")
             self.icon.setPixmap(pixmap(look.icon, 22))
-        text = state_label(view.state)
+        text = state_label(self._shown_state(view))
         _set(self.state, text)
+        self.tick()
         why = reason_label(view.decision.reason.value) if view.decision is not None and view.state in (State.RED, State.AMBER) else ""
         _set_tip(self, f"{text} · {why}" if why else text)
         confidence = f"  {view.confidence * 100:.0f}%" if view.plate and view.confidence is not None else ""
         _set(self.plate, f"{view.plate}{confidence}" if view.plate else "")
-        _set(self.account, view.account or (self.tr("Unknown vehicle") if view.plate else ""))
+        unregistered = view.decision is not None and view.decision.reason.value == "unknown_plate"
+        _set(self.account, view.account or (self.tr("Unknown vehicle") if unregistered else ""))
         _set(self.balance, self.tr("Balance ¥%1").replace("%1", format_yuan(view.available_fen)) if view.available_fen is not None else "")
         shown = masked(view.phone)  # the tile faces the forecourt: never the whole number
         _set(self.phone, f"{view.driver} {shown}" if view.driver else shown)
-        _set(self.pump, self.tr("Pump %1: %2").replace("%1", self.pump_name).replace("%2", pump_status_label(view.pump_status, view.pump_online)))
+        _set(self.pump, self.tr("Pump %1: %2").replace("%1", self.pump_name).replace("%2", pump_status_label(
+            view.pump_status, view.pump_online, lane_has_filling=view.filling_id is not None)))
         if first or view.pump_online != previous.pump_online:
             self.pump.setStyleSheet("" if view.pump_online else "color: #C62828; font-weight: bold;")
         if view.litres is not None and view.amount_fen is not None and view.state in (State.FILLING, State.COMPLETED, State.SETTLING, State.AUTHORISED):
@@ -173,6 +184,31 @@ class LaneTile(QFrame):
             self.buttons["deny"].setEnabled(state is State.AMBER)
             self.buttons["correct"].setEnabled(state in (State.IDLE, State.AMBER, State.RED))
             self.buttons["stop"].setEnabled(state in (State.GREEN, State.AUTHORISED, State.FILLING, State.AMBER, State.RED))
+
+    def _shown_state(self, view: LaneView) -> State | str:
+        if view.state is State.IDLE and self.estop_latched:
+            return "estop"
+        if view.state is State.IDLE and self.reading:
+            return "reading"
+        return view.state
+
+    def set_station(self, *, estop_latched: bool | None = None, reading: bool | None = None) -> None:
+        """What the tile shows beyond its lane's view: the station's stop, the camera's read."""
+        changed = False
+        if estop_latched is not None and estop_latched != self.estop_latched:
+            self.estop_latched, changed = estop_latched, True
+        if reading is not None and reading != self.reading:
+            self.reading, changed = reading, True
+        if changed:
+            _set(self.state, state_label(self._shown_state(self.view_state)))
+
+    def tick(self) -> None:
+        """The wait of a car on the cashier, counted up on the tile (called every second)."""
+        if self.view_state.state is State.AMBER:
+            waited = int(time.monotonic() - self._state_since)
+            _set(self.waiting, self.tr("waiting %1").replace("%1", f"{waited // 60}:{waited % 60:02d}"))
+        else:
+            _set(self.waiting, "")
 
     def show_last_filling(self, plate: str, amount_fen: int, at: str) -> None:
         self.last_filling = (plate, amount_fen, at)

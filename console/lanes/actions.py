@@ -23,7 +23,7 @@ from console.lanes.states import Event, State
 from console.store.models import CardStatus, Filling, FillingStatus
 from console.timeutil import utc_now
 from drivers.plates.syntax import InvalidPlate, normalize_plate
-from drivers.pumps.types import FillingInfo, PumpError
+from drivers.pumps.types import CommandRejected, FillingInfo, PumpError
 
 if TYPE_CHECKING:
     from console.lanes.engine import LaneEngine
@@ -213,8 +213,20 @@ class LaneActions:
     def _do_stop_pump(self, data: dict) -> None:
         try:
             self.engine.bus(self.bus_name).stop(self.pump_address)
+        except CommandRejected as exc:
+            status = self.engine.bus(self.bus_name).state(self.pump_address).status
+            if status is not None and not status.busy:
+                # Not authorised, not filling: nothing to stop, nothing to tell (an emergency
+                # stop would otherwise raise one alert per idle pump).
+                log.info("lane %s: stop not needed: %s", self.id, exc)
+                return
+            self._stop_failed(exc)
         except PumpError as exc:
-            self.engine.publish(ev.ErrorEvent(lane=self.id, message=f"pump 0x{self.pump_address:02X} did not stop: {exc}", code="stop_failed"))
+            self._stop_failed(exc)
+
+    def _stop_failed(self, exc: PumpError) -> None:
+        self.engine.publish(ev.ErrorEvent(lane=self.id, message=f"pump 0x{self.pump_address:02X} did not stop: {exc}", code="stop_failed",
+                                          params={"pump": f"0x{self.pump_address:02X}"}))
 
     # --- money ------------------------------------------------------------------
 

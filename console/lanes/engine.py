@@ -290,7 +290,8 @@ class LaneEngine:
                 lane.post_view(pump_status=new.value, pump_online=True)
                 self.publish(ev.PumpStatusChanged(lane=lane.id, pump_address=address, online=True, status=new.value))
             case pump.AlarmRaised(code=code):
-                self.publish(ev.ErrorEvent(lane=lane.id, message=f"pump 0x{address:02X} alarm {code}", code="pump_alarm"))
+                self.publish(ev.ErrorEvent(lane=lane.id, message=f"pump 0x{address:02X} alarm {code}", code="pump_alarm",
+                                          params={"pump": f"0x{address:02X}", "alarm": code}))
             case pump.DataRefused():
                 self.publish(ev.ErrorEvent(
                     lane=lane.id, code="pump_refuses_data", params={"pump": f"0x{address:02X}"},

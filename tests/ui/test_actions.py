@@ -1,7 +1,7 @@
 """The cashier's overrides, clicked through the window, on a real engine, audited."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from console.lanes.states import State
@@ -59,11 +59,13 @@ def test_a_cashier_cannot_override_a_red_lane_but_a_manager_can(make_console, qt
     tile = console.window.lanes.tiles[2]
     click(qtbot, tile.buttons["authorise"])
     log_in(qtbot, console, "cashier", "cashier1")
+    dialog = reason_dialog(qtbot, console)
     give_reason(qtbot, console, "regular customer")
-    qtbot.waitUntil(lambda: isinstance(console.window.actions.dialog, QMessageBox))
-    assert "站长" in console.window.actions.last_error
-    console.shot("refused_override", console.window.actions.dialog)
-    console.window.actions.dialog.accept()
+    # The refusal is read where the override was asked, and the dialog stays for another try.
+    qtbot.waitUntil(dialog.refusal.isVisible)
+    assert "站长" in dialog.refusal.text() and "站长" in console.window.actions.last_error
+    console.shot("refused_override", dialog)
+    dialog.reject()
     assert tile.view_state.state is State.RED
     click(qtbot, console.window.login_button)  # log out
     assert console.window.session.operator is None
@@ -111,6 +113,31 @@ def test_a_corrected_plate_is_decided_again(make_console, qtbot):
     assert console.window.lanes.tiles[1].account.text() == "顺达物流"
     entry = audit(console, "lane.correct_plate")[0]
     assert (entry.details["from"], entry.details["to"], entry.details["accepted"]) == ("京A1Z345", "京A12345", True)
+
+
+def test_correct_plate_refuses_what_is_not_a_plate_and_puts_the_province_by_key(make_console, qtbot):
+    console = make_console(cameras=False)
+    console.engine.submit_plate(1, "京A1Z345", 0.99)
+    console.wait_state(1, State.AMBER)
+    click(qtbot, console.window.lanes.tiles[1].buttons["correct"])
+    log_in(qtbot, console)
+    dialog = reason_dialog(qtbot, console)
+    entry = dialog.plate_entry
+    qtbot.keyClicks(dialog.reason.lineEdit(), "camera misread")
+    entry.field.setText("")
+    qtbot.keyClicks(entry.field, "E5678Q")  # no province: the lane would refuse it
+    assert not dialog.ok.isEnabled()
+    assert "省份" in entry.verdict.text()
+    click(qtbot, entry.keypad["苏"])  # no input method needed for the province
+    assert entry.text() == "苏E5678Q" and dialog.ok.isEnabled()
+    assert entry.verdict.text() == "✓ 普通号牌"
+    click(qtbot, entry.keypad["浙"])  # a second key replaces the province, it does not add one
+    assert entry.text() == "浙E5678Q"
+    entry.field.setText("粤BD12345")
+    assert "新能源" in entry.verdict.text()
+    console.shot("correct_plate_dialog", dialog)
+    click(qtbot, dialog.ok)
+    qtbot.waitUntil(lambda: console.window.lanes.tiles[1].view_state.plate == "粤BD12345", timeout=10000)
 
 
 def test_stop_pump_gives_up_an_authorised_lane(make_console, qtbot):

@@ -23,7 +23,7 @@ def test_a_pump_that_stops_answering_raises_an_alert_and_clears_it_on_return(mak
     qtbot.waitUntil(lambda: any(a.kind == "pump_offline" and a.lane == 2 for a in window.alerts.alerts), timeout=15000)
     qtbot.waitUntil(lambda: not window.lanes.tiles[2].view_state.pump_online, timeout=10000)
     assert "离线" in window.lanes.tiles[2].pump.text()
-    assert window.alert_title.text() != "告警（0）"
+    assert window.alert_panel.title.text() != "告警（0）"
     console.shot("pump_offline", window)
     console.world.sim.set_stall(0x51, False)
     qtbot.waitUntil(lambda: not any(a.kind == "pump_offline" and a.lane == 2 for a in window.alerts.alerts), timeout=15000)
@@ -37,7 +37,9 @@ def test_charge_failures_and_errors_are_listed_newest_first(make_console, qtbot)
     with qtbot.waitSignal(window.alerts.rowsInserted):
         console.engine.publish(ev.ErrorEvent(lane=3, message="camera rtsp://cam3: no answer", code="camera"))
     assert [a.kind for a in window.alerts.alerts] == ["camera_lost", "charge_failed"]
-    assert "HTTP 503" in window.alerts.data(window.alerts.index(1))
+    # The cashier reads what failed; the technical why stays behind "details".
+    assert "扣款通知未能发送" in window.alerts.data(window.alerts.index(1))
+    assert window.alerts.alerts[1].detail == "HTTP 503"
 
 
 def test_a_camera_that_stops_sending_frames_is_called_lost(make_console, qtbot):
