@@ -27,7 +27,13 @@ ENV_CONFIG = "PLATEPAY_CONFIG"
 
 
 class ConfigError(ValueError):
-    """The configuration cannot be used; the message names key, value and what is allowed."""
+    """The configuration cannot be used; the message names key, value and what is allowed.
+
+    `key` is the offending key where one is to blame, so a form can point at its field."""
+
+    def __init__(self, message: str, key: str | None = None) -> None:
+        super().__init__(message)
+        self.key = key
 
 
 def _check(allowed: str, test: Callable[[Any], Any]) -> dict:
@@ -333,7 +339,7 @@ def _build(cls: type, table: Any, where: str) -> Any:
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             wrong_type = False
         if wrong_type or not spec.metadata.get("check", lambda v: True)(value):
-            raise ConfigError(f"{where} {key} = {_shown(key, value)}: allowed is {allowed}")
+            raise ConfigError(f"{where} {key} = {_shown(key, value)}: allowed is {allowed}", key=key)
     return cls(**table)
 
 

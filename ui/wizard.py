@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from console.config import PARITY_CODES, ConfigError
 from console.config_file import save_config
+from ui.lanestate import pump_status_label
 
 BAUD_RATES = ("1200", "2400", "4800", "9600", "19200")
 
@@ -50,7 +51,7 @@ class _Job(QRunnable):
         try:
             answer = self._work()
         except Exception as exc:  # the answer is shown to the person; any failure is an answer
-            answer = f"✗ {exc}"
+            answer = exc
         self._result.done.emit(answer)
 
 
@@ -72,16 +73,17 @@ def grab_frame(source: str):
         camera.stop()
 
 
-def probe_pump(port: str, address: int, baudrate: int, parity: str) -> str:
+def probe_pump(port: str, address: int, baudrate: int, parity: str) -> str | None:
+    """The status of the pump at `address`; None where no DART pump answers."""
     from drivers.pumps.registry import open_pump_bus
 
     bus = open_pump_bus("dart", port=port, addresses=[address], baudrate=baudrate, parity=PARITY_CODES[parity])
     try:
         bus.start()
         if not bus.wait_ready(3):
-            return f"✗ no DART pump answers at 0x{address:02X} on {port}"
+            return None
         state = bus.state(address)
-        return f"✓ pump 0x{address:02X}: {state.status.value if state.status else '?'}"
+        return state.status.value if state.status else ""
     finally:
         bus.shutdown()
 
@@ -138,8 +140,9 @@ class LanesPage(QWizardPage):
         self._pool.start(_Job(lambda: grab_frame(source), self._result))
 
     def _show_preview(self, answer) -> None:
-        if isinstance(answer, str):  # the probe's failure message
-            self.preview.setText(answer)
+        if isinstance(answer, Exception):
+            self.preview.setText(self.tr("✗ No picture from this camera"))
+            self.preview.setToolTip(str(answer))  # the technical why, for whoever sets the camera up
             return
         image = QImage(answer.data, answer.shape[1], answer.shape[0], answer.strides[0], QImage.Format.Format_BGR888).copy()
         self.preview.setPixmap(QPixmap.fromImage(image).scaledToHeight(self.preview.height()))
@@ -176,7 +179,8 @@ class BusPage(QWizardPage):
         self.baudrate.addItems(BAUD_RATES)
         self.baudrate.setCurrentText("9600")
         self.parity = QComboBox()
-        self.parity.addItems(["odd", "even", "none"])
+        for code, name in (("odd", self.tr("odd")), ("even", self.tr("even")), ("none", self.tr("none"))):
+            self.parity.addItem(name, code)
         self.test = QPushButton(self.tr("Test"))
         self.answer = QLabel()
         row = QHBoxLayout()
@@ -187,7 +191,7 @@ class BusPage(QWizardPage):
         form.addRow(self.tr("Parity"), self.parity)
         form.addRow(row)
         self._result = _Result()
-        self._result.done.connect(self.answer.setText)
+        self._result.done.connect(self._show_answer)
         self.test.clicked.connect(self._probe)
 
     def _probe(self) -> None:
@@ -196,8 +200,17 @@ class BusPage(QWizardPage):
             self.answer.setText(self.tr("The demo's simulated pumps need no test."))
             return
         self.answer.setText(self.tr("Asking the pump…"))
-        args = (port, 0x50, int(self.baudrate.currentText()), self.parity.currentText())
+        args = (port, 0x50, int(self.baudrate.currentText()), self.parity.currentData())
         self._pool.start(_Job(lambda: probe_pump(*args), self._result))
+
+    def _show_answer(self, answer) -> None:
+        if isinstance(answer, Exception):
+            self.answer.setText(self.tr("✗ The port cannot be opened"))
+            self.answer.setToolTip(str(answer))
+        elif answer is None:
+            self.answer.setText(self.tr("✗ No DART pump answers at 0x50 on this port"))
+        else:
+            self.answer.setText(self.tr("✓ Pump 0x50: %1").replace("%1", pump_status_label(answer or None, True)))
 
 
 class PeersPage(QWizardPage):
@@ -299,7 +312,7 @@ class FirstRunWizard(QWizard):
             "webhook": {"url": self.peers.webhook.text().strip(), **({"secret": secret} if secret else {})},
             "buses": [{
                 "name": "bus1", "port": self.bus.port.text().strip(),
-                "baudrate": int(self.bus.baudrate.currentText()), "parity": self.bus.parity.currentText(),
+                "baudrate": int(self.bus.baudrate.currentText()), "parity": self.bus.parity.currentData(),
             }],
             "lanes": self.lanes_page.lanes(),
         }

@@ -45,3 +45,23 @@ ZH.update({
     'Not a plate yet: check the letters and digits': '还不是有效车牌：请核对字母和数字',
     'The action failed: the lane or the database did not answer. Nothing was done.': '操作失败：车道或数据库无响应。未执行任何操作。',
 })
+
+ZH.update({
+    'Only a manager may change the settings. Log in as a manager, then save again.': '只有站长可以修改设置。请以站长身份登录后再保存。',
+    'Not saved: the value of “%1” cannot be used.': '未保存：“%1”的值无法使用。',
+    'Not saved: the configuration cannot be used.': '未保存：配置无法使用。',
+    'Not saved: the file cannot be written (%1).': '未保存：无法写入文件（%1）。',
+    'Saved, but the change could not be written to the audit log.': '已保存，但此次修改未能写入审计日志。',
+    'Check the port, baud rate and parity first.': '请先检查端口、波特率和校验位。',
+    'The port cannot be opened or does not answer.': '端口无法打开或无应答。',
+})
+
+ZH.update({
+    '✗ No picture from this camera': '✗ 此摄像头无画面',
+    '✗ The port cannot be opened': '✗ 无法打开该端口',
+    '✗ No DART pump answers at 0x50 on this port': '✗ 此端口上地址 0x50 没有 DART 油机应答',
+    '✓ Pump 0x50: %1': '✓ 油机 0x50：%1',
+    'odd': '奇校验',
+    'even': '偶校验',
+    'none': '无',
+})

@@ -14,6 +14,8 @@ from console import config as config_module
 from console.config import Bus, Config, ConfigError
 from console.config_file import save_config
 from drivers.pumps.registry import open_pump_bus
+from console.settings_changes import changes
+from ui.lanestate import pump_status_label
 from ui.worker import Worker
 
 SECTIONS = ("station", "rules", "database", "central", "recognition", "relay", "webhook")
@@ -48,9 +50,13 @@ class SettingsPage(QWidget):
     """`probe(bus, addresses)` tests a bus; the window passes one that reuses a bus already running."""
 
     def __init__(self, config: Config, worker: Worker, path: Path | None, probe: Callable | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, session=None, with_operator: Callable | None = None,
+                 audit: Callable | None = None) -> None:
         super().__init__(parent)
         self.config, self.worker = config, worker
+        # Who may save: a logged-in manager; `with_operator(then)` asks for a login first.
+        self.session, self._with_operator, self._audit = session, with_operator, audit
+        self.labels: dict[tuple, str] = {}
         self.path = path or config.source or config_module.default_path()
         self.probe = probe or probe_pumps
         outer = QVBoxLayout(self)
@@ -111,6 +117,20 @@ class SettingsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         outer.addWidget(self.message)
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setObjectName("settings-details")
+        self.details_button.setCheckable(True)
+        self.details_button.setVisible(False)
+        self.detail = QLabel()
+        self.detail.setObjectName("settings-detail")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #546E7A;")
+        self.detail.setVisible(False)
+        self.details_button.toggled.connect(lambda shown: self.detail.setVisible(shown and bool(self.detail.text())))
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.detail, 1)
+        details_row.addWidget(self.details_button)
+        outer.addLayout(details_row)
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save-settings")
@@ -131,6 +151,7 @@ class SettingsPage(QWidget):
         edit.setObjectName(".".join(str(k) for k in key))
         form.addRow(label, edit)
         self.fields[key] = edit
+        self.labels[key] = label
         return edit
 
     def _combo(self, form: QFormLayout, key: tuple, label: str, choices: list[tuple[Any, str]], value: Any) -> QComboBox:
@@ -141,6 +162,7 @@ class SettingsPage(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(value)))
         form.addRow(label, combo)
         self.fields[key] = combo
+        self.labels[key] = label
         return combo
 
     def edited(self) -> dict[str, Any]:
@@ -155,32 +177,54 @@ class SettingsPage(QWidget):
         return data
 
     def save(self) -> bool:
+        """Check and write the form, as a manager; False (and said why) when not written."""
+        operator = self.session.operator if self.session is not None else None
+        if self.session is not None and (operator is None or operator.role.value != "manager"):
+            self._say(self.tr("Only a manager may change the settings. Log in as a manager, then save again."), error=True)
+            if operator is None and self._with_operator is not None:
+                self._with_operator(self.save)
+            return False
         data = self.edited()
         for field in self.fields.values():
             field.setStyleSheet("")
         try:
             checked = save_config(data, self.path)
         except ConfigError as exc:
-            self.message.setStyleSheet("color: #C62828;")
-            self.message.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
-            self._mark_field(str(exc))
+            label = self._mark_field(exc)
+            summary = (self.tr("Not saved: the value of “%1” cannot be used.").replace("%1", label) if label
+                       else self.tr("Not saved: the configuration cannot be used."))
+            self._say(summary, error=True, detail=str(exc))
             return False
         except OSError as exc:
-            self.message.setStyleSheet("color: #C62828;")
-            self.message.setText(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)))
+            self._say(self.tr("Not saved: the file cannot be written (%1).").replace("%1", str(self.path)), error=True,
+                      detail=exc.strerror or str(exc))
             return False
-        self.saved = checked
-        self.message.setStyleSheet("color: #1B7F3B;")
-        self.message.setText(self.tr("Saved. Restart the console to use the new settings."))
+        changed = changes(config_to_dict(self.config), data)
+        if operator is not None and self._audit is not None and changed:
+            audit, who = self._audit, operator.username
+            self.worker.run(lambda: audit(who, "settings.changed", "settings", None, changed), lambda _: None,
+                            lambda exc: self._say(self.tr("Saved, but the change could not be written to the audit log."), error=True, detail=str(exc)))
+        self.saved, self.config = checked, checked
+        self._say(self.tr("Saved. Restart the console to use the new settings."))
         return True
 
-    def _mark_field(self, message: str) -> None:
-        """Outline the field the schema complained about (its message names the key)."""
+    def _say(self, text: str, *, error: bool = False, detail: str = "") -> None:
+        self.message.setStyleSheet("color: #C62828;" if error else "color: #1B7F3B;")
+        self.message.setText(text)
+        # The schema's own words name the key and what it allows: there for whoever edits the file.
+        self.detail.setText(detail)
+        self.details_button.setVisible(bool(detail))
+        self.detail.setVisible(bool(detail) and self.details_button.isChecked())
+
+    def _mark_field(self, exc: ConfigError) -> str | None:
+        """Outline the field the schema complained about; its label, if one is to blame."""
+        message = str(exc)
         for key, field in self.fields.items():
-            if f" {key[-1]} = " in message:
+            if key[-1] == exc.key or f" {key[-1]} = " in message:
                 field.setStyleSheet("border: 2px solid #C62828;")
                 field.setFocus()
-                return
+                return self.labels.get(key)
+        return None
 
     def test_bus(self, index: int) -> None:
         data = self.edited()["buses"][index]
@@ -188,17 +232,19 @@ class SettingsPage(QWidget):
         try:
             bus = config_module.from_dict({"buses": [data], "lanes": []}).buses[0]
         except ConfigError as exc:
-            result.setText(str(exc))
+            result.setText(self.tr("Check the port, baud rate and parity first."))
+            result.setToolTip(str(exc))
             return
         addresses = sorted(lane.pump_address for lane in self.config.lanes if lane.bus == bus.name)
         result.setText(self.tr("Testing…"))
         probe = self.probe
         self.worker.run(lambda: probe(bus, addresses), lambda states: self._tested(index, states),
-                        lambda exc: result.setText(self.tr("Failed: %1").replace("%1", str(exc))))
+                        lambda exc: self._test_failed(result, exc))
+
+    def _test_failed(self, result: QLabel, exc: Exception) -> None:
+        result.setText(self.tr("The port cannot be opened or does not answer."))
+        result.setToolTip(str(exc))
 
     def _tested(self, index: int, states: list[tuple[int, bool, str | None]]) -> None:
-        parts = [
-            f"0x{address:02X}: " + (status or self.tr("online") if online else self.tr("no answer"))
-            for address, online, status in states
-        ]
+        parts = [f"0x{address:02X}: " + pump_status_label(status, online) for address, online, status in states]
         self.test_results[index].setText("  ".join(parts) or self.tr("no pumps on this bus"))
