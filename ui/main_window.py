@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         from ui.views.settings import SettingsPage
         from ui.views.transactions import TransactionsPage
 
-        self.transactions = TransactionsPage(self.store, self.worker, self.config.station.zone)
+        self.transactions = TransactionsPage(self.store, self.worker, self.config.station)
         self.accounts = AccountsPage(self.config, self.store, self.worker, self.session, self.actions)
         self.settings = SettingsPage(self.config, self.worker, config_path, probe_bus)
         self.audit = AuditPage(self.store, self.worker, self.config.station.zone)
