@@ -6,7 +6,7 @@ import math
 import time
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from console.config import Config
 from console.lanes import events as ev
@@ -40,7 +40,18 @@ class LanesPage(QWidget):
         self._zone = config.station.zone
         self._bridge = bridge
         self._alerts = alerts
-        grid = QGridLayout(self)
+        # The grid scrolls where the screen is too small for every tile at its least usable size
+        # (16 lanes on a 1366×768 screen): a tile is never squeezed until its buttons vanish.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("lanes-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
+        grid = QGridLayout(body)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)
         columns, _ = grid_shape(len(config.lanes))

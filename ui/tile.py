@@ -17,6 +17,10 @@ from ui.phones import masked
 
 #: Without a frame for this long, the picture is called lost.
 CAMERA_LOST_SECONDS = 5.0
+#: The least a tile may shrink to with its picture, plate line and buttons still readable.
+MINIMUM_SIZE = (250, 230)
+#: Tile heights from which the headline text grows a step (title/state, plate), in points.
+TEXT_BANDS = ((0, 11, 12), (300, 13, 14), (420, 15, 17), (560, 17, 20))
 
 
 class VideoView(QLabel):
@@ -64,7 +68,8 @@ class LaneTile(QFrame):
         self.view_state = LaneView(lane_id)
         self.setObjectName(f"lane-{lane_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(240, 220)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self._text_band = -1
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.setSpacing(3)
@@ -213,6 +218,18 @@ class LaneTile(QFrame):
     def show_last_filling(self, plate: str, amount_fen: int, at: str) -> None:
         self.last_filling = (plate, amount_fen, at)
         self.last.setText(self.tr("Last: %1 ¥%2 at %3").replace("%1", plate).replace("%2", format_yuan(amount_fen)).replace("%3", at))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # The headline scales with the tile: a 16-lane grid on a small screen and 4 lanes
+        # on a large one both read from the till.  Style sheets only when the band changes.
+        band = max(i for i, (height, _, _) in enumerate(TEXT_BANDS) if event.size().height() >= height)
+        if band != self._text_band:
+            self._text_band = band
+            _, head, plate = TEXT_BANDS[band]
+            self.title.setStyleSheet(f"font-size: {head}pt; font-weight: bold;")
+            self.state.setStyleSheet(f"font-size: {head - 1}pt; font-weight: bold;")
+            self.plate.setStyleSheet(f"font-size: {plate}pt; font-weight: bold;")
 
     def set_compact(self, compact: bool) -> None:
         """Many lanes: keep state, plate and pump; hide what the cashier can look up."""

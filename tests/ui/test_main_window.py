@@ -4,6 +4,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from console.lanes.states import State
 from drivers.plates.syntax import PlateKind
 from drivers.plates.types import PlateRead
@@ -59,6 +61,48 @@ def test_sixteen_lanes_fit_one_screen(make_console):
     for tile in window.lanes.tiles.values():
         assert tile.video.height() >= 90 and tile.buttons["stop"].height() > 0
     console.shot("main_window_16")
+
+
+def visible_in_viewport(page, widget) -> bool:
+    viewport = page.scroll.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(top_left) and viewport.rect().contains(top_left + widget.rect().bottomRight())
+
+
+def laid_out(console, width: int, height: int):
+    window = console.window
+    window.resize(width, height)
+    console.qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
+    console.qtbot.wait(200)  # the layout settles and the tiles get their frames at the new size
+    return window
+
+
+@pytest.mark.parametrize("lanes, width, height", [(4, 1024, 768), (16, 1920, 1080)])
+def test_every_tile_shows_whole_without_scrolling_where_the_screen_holds_them(make_console, lanes, width, height):
+    console = make_console(lanes=lanes)
+    window = laid_out(console, width, height)
+    page = window.lanes
+    for tile in page.tiles.values():
+        assert visible_in_viewport(page, tile), tile.objectName()
+        # The picture ends above the plate line, and the buttons are there to press.
+        assert tile.video.geometry().bottom() < tile.plate.mapTo(tile, tile.plate.rect().topLeft()).y()
+        assert tile.buttons["stop"].isVisible() and tile.buttons["stop"].height() >= 20
+    console.shot(f"main_window_{lanes}_lanes_{width}x{height}")
+
+
+def test_sixteen_lanes_on_a_1366x768_screen_scroll_rather_than_squeeze(make_console, qtbot):
+    console = make_console(lanes=16)
+    window = laid_out(console, 1366, 768)
+    assert window.minimumSizeHint().height() <= 768 and window.minimumSizeHint().width() <= 1366
+    page = window.lanes
+    from ui.tile import MINIMUM_SIZE
+    for tile in page.tiles.values():
+        assert tile.width() >= MINIMUM_SIZE[0] and tile.height() >= MINIMUM_SIZE[1]
+    assert not visible_in_viewport(page, page.tiles[16])
+    console.shot("main_window_16_lanes_1366x768")
+    page.scroll.ensureWidgetVisible(page.tiles[16])
+    qtbot.waitUntil(lambda: visible_in_viewport(page, page.tiles[16]))
+    console.shot("main_window_16_lanes_1366x768_scrolled")
 
 
 def test_run_demo_saves_a_screenshot_and_quits(tmp_path):
