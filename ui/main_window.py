@@ -101,6 +101,14 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1600, 960)
 
+    def _fit_screen(self, lanes: int) -> None:
+        """Start at a size the screen holds: what the grid would like, never more than is there."""
+        wanted = QSize(1280, 800) if lanes <= 4 else QSize(1600, 960)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and not screen.isEmpty():
+            wanted = wanted.boundedTo(screen.size())
+        self.resize(wanted)
+
     def _add_views(self, config_path: Path | None, probe_bus: Callable | None) -> None:
         from ui.views.accounts import AccountsPage
         from ui.views.audit import AuditPage
