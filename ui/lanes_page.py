@@ -57,9 +57,13 @@ class LanesPage(QWidget):
         columns, _ = grid_shape(len(config.lanes))
         compact = len(config.lanes) > 6
         self.tiles: dict[int, LaneTile] = {}
+        grades = config.station.grades
+
+        def grade_of(nozzle: int) -> str:  # a nozzle the configuration does not name shows its number only
+            return grades[nozzle - 1] if 1 <= nozzle <= len(grades) else ""
         interval = frame_interval_ms(len(config.lanes))
         for index, lane in enumerate(config.lanes):
-            tile = LaneTile(lane.id, lane.name, lane.pump_address)
+            tile = LaneTile(lane.id, lane.name, lane.pump_address, grade=grade_of)
             tile.set_compact(compact)
             # The bridge composes frames at the tile's size and rate, on the capture thread.
             tile.video.resized.connect(lambda size, lane_id=lane.id: bridge.set_display(lane_id, size, not compact, interval))
@@ -113,6 +117,10 @@ class LanesPage(QWidget):
             tile = self.tiles.get(lane)
             if frame is not None and tile is not None:
                 tile.video.show_frame(frame)
+
+    def set_manager(self, manager: bool) -> None:
+        for tile in self.tiles.values():
+            tile.set_full_phone_on_hover(manager)
 
     def set_estop(self, latched: bool) -> None:
         for tile in self.tiles.values():

@@ -96,10 +96,7 @@ class MainWindow(QMainWindow):
                 "%1", str(config.station.auto_logout_minutes)), 0)
         )
         self._show_operator(self.session.operator)
-        if len(config.lanes) <= 4:
-            self.resize(1280, 800)
-        else:
-            self.resize(1600, 960)
+        self._fit_screen(len(config.lanes))
 
     def _fit_screen(self, lanes: int) -> None:
         """Start at a size the screen holds: what the grid would like, never more than is there."""
@@ -234,6 +231,7 @@ class MainWindow(QMainWindow):
                         lambda _: None, lambda exc: self.statusBar().showMessage(self.tr("Acknowledgement not recorded: the database is busy"), 8000))
 
     def _show_operator(self, operator) -> None:
+        self.lanes.set_manager(operator is not None and operator.role.value == "manager")
         if operator is None:
             self.operator_label.setText(self.tr("Nobody logged in"))
             self.login_button.setText(self.tr("Log in"))

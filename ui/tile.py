@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -62,9 +63,12 @@ class LaneTile(QFrame):
 
     actionRequested = Signal(int, str)
 
-    def __init__(self, lane_id: int, name: str, pump_address: int, parent: QWidget | None = None) -> None:
+    def __init__(self, lane_id: int, name: str, pump_address: int, parent: QWidget | None = None, *,
+                 grade: Callable[[int], str] | None = None) -> None:
         super().__init__(parent)
         self.lane_id = lane_id
+        self._grade = grade or (lambda nozzle: "")
+        self.full_phone_on_hover = False  # a manager may see whom a charge goes to; the forecourt may not
         self.view_state = LaneView(lane_id)
         self.setObjectName(f"lane-{lane_id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -172,8 +176,11 @@ class LaneTile(QFrame):
             view.pump_status, view.pump_online, lane_has_filling=view.filling_id is not None)))
         if first or view.pump_online != previous.pump_online:
             self.pump.setStyleSheet("" if view.pump_online else "color: #C62828; font-weight: bold;")
+        _set_tip(self.phone, view.phone if self.full_phone_on_hover and view.phone else "")
         if view.litres is not None and view.amount_fen is not None and view.state in (State.FILLING, State.COMPLETED, State.SETTLING, State.AUTHORISED):
             progress = self.tr("%1 L  ¥%2").replace("%1", f"{view.litres:.2f}").replace("%2", format_yuan(view.amount_fen))
+            if view.nozzle:
+                progress = self.tr("Nozzle %1 %2").replace("%1", str(view.nozzle)).replace("%2", self._grade(view.nozzle)).strip() + "  " + progress
         elif view.preset_fen and view.state in (State.GREEN, State.AUTHORISED):
             progress = self.tr("Preset ¥%1").replace("%1", format_yuan(view.preset_fen))
         else:
@@ -189,6 +196,10 @@ class LaneTile(QFrame):
             self.buttons["deny"].setEnabled(state is State.AMBER)
             self.buttons["correct"].setEnabled(state in (State.IDLE, State.AMBER, State.RED))
             self.buttons["stop"].setEnabled(state in (State.GREEN, State.AUTHORISED, State.FILLING, State.AMBER, State.RED))
+
+    def set_full_phone_on_hover(self, allowed: bool) -> None:
+        self.full_phone_on_hover = allowed
+        _set_tip(self.phone, self.view_state.phone if allowed and self.view_state.phone else "")
 
     def _shown_state(self, view: LaneView) -> State | str:
         if view.state is State.IDLE and self.estop_latched:

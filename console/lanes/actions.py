@@ -34,7 +34,7 @@ PROGRESS_INTERVAL_SECONDS = 0.5
 #: What a lane shows of a vehicle; all of it goes when the vehicle does.
 NO_VEHICLE = dict(
     plate=None, confidence=None, decision=None, account=None, card_no=None, available_fen=None,
-    phone=None, driver=None, filling_id=None, preset_fen=0, litres=None, amount_fen=None,
+    phone=None, driver=None, filling_id=None, preset_fen=0, litres=None, amount_fen=None, nozzle=None,
 )
 # Fillings that hold a pump: a plate in one of them cannot be authorised at a second pump.
 _HOLDING_PUMP = (FillingStatus.RESERVED, FillingStatus.AUTHORISED, FillingStatus.FILLING)
@@ -58,6 +58,7 @@ class LaneView:
     preset_fen: int = 0
     litres: Any = None
     amount_fen: int | None = None
+    nozzle: int | None = None  # the nozzle lifted for this filling (its grade is the station's config)
     pump_online: bool = False
     pump_status: str | None = None
 
@@ -188,6 +189,9 @@ class LaneActions:
             if filling.status in (FillingStatus.RESERVED, FillingStatus.AUTHORISED):
                 filling.status, filling.started_at = FillingStatus.FILLING, utc_now()
                 filling.nozzle = data.get("nozzle") or filling.nozzle
+            nozzle = filling.nozzle
+        if nozzle:
+            self._set(nozzle=nozzle)
 
     def _do_record_progress(self, data: dict) -> None:
         if "litres" not in data:

@@ -65,3 +65,7 @@ ZH.update({
     'even': '偶校验',
     'none': '无',
 })
+
+ZH.update({
+    'Nozzle %1 %2': '%1号枪 %2',
+})

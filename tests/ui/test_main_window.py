@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 
 from console.lanes.states import State
 from drivers.plates.syntax import PlateKind
@@ -31,6 +32,8 @@ def test_a_registered_plate_shows_account_balance_and_phone(make_console):
     assert "139****000" in tile.phone.text() and "+86" not in tile.phone.text()  # masked on the forecourt screen
     console.world.sim.lift(0x50)
     console.qtbot.waitUntil(lambda: tile.view_state.state is State.FILLING and "升" in tile.progress.text(), timeout=15000)
+    assert tile.progress.text().startswith("1号枪 92#")  # the nozzle lifted and its grade
+    assert tile.phone.toolTip() == ""  # nobody logged in: no full number, even on hover
     console.wait_state(1, State.IDLE, timeout=60000)
     console.qtbot.waitUntil(lambda: tile.last_filling is not None)
     console.engine.submit_plate(2, "沪B67890", 0.99)
@@ -38,7 +41,7 @@ def test_a_registered_plate_shows_account_balance_and_phone(make_console):
     console.wait_state(2, State.RED)
     console.wait_state(3, State.AMBER)
     console.qtbot.waitUntil(lambda: all(t.video.frame is not None for t in console.window.lanes.tiles.values()))
-    # What the recognition thread reports: the tile draws the box, the text and the confidence.
+    # What the recognition thread reports: the tile draws the box and the text (the vote's confidence is the tile's).
     read = PlateRead("浙A88888", 0.62, (535, 405, 220, 70), PlateKind.STANDARD, "test", 1.0)
     frame = console.window.lanes.tiles[3].video.frame
     console.console.bridge._on_reads(3, frame.seq, [read])
@@ -114,3 +117,20 @@ def test_run_demo_saves_a_screenshot_and_quits(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert shot.stat().st_size > 10000
+
+
+def test_a_manager_sees_the_full_phone_number_on_hover_and_a_cashier_does_not(make_console, qtbot):
+    from tests.ui.conftest import log_in
+
+    console = make_console(lanes=2, cameras=False)
+    console.engine.submit_plate(1, "京A12345", 0.97)
+    console.wait_state(1, State.AUTHORISED)
+    tile, window = console.window.lanes.tiles[1], console.window
+    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+    log_in(qtbot, console, "cashier", "cashier1")
+    assert tile.phone.toolTip() == "" and "****" in tile.phone.text()
+    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.login_button, Qt.MouseButton.LeftButton)
+    log_in(qtbot, console, "manager", "manager1")
+    assert tile.phone.toolTip() == tile.view_state.phone and "****" not in tile.phone.toolTip()
+    assert "****" in tile.phone.text()  # the screen itself stays masked
