@@ -5,11 +5,12 @@ import tomllib
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QRadioButton
 from sqlalchemy import select
 
 from console.domain import ledger
 from console.lanes.states import State
-from console.store.models import FillingStatus, PhoneBinding, Vehicle
+from console.store.models import FillingStatus, PaymentMethod, PhoneBinding, Vehicle
 from drivers.pumps.dart import DartSimulator
 from tests.ui.conftest import log_in
 
@@ -60,11 +61,12 @@ def test_transactions_filter_search_and_export_csv(make_console, qtbot, tmp_path
     qtbot.waitUntil(lambda: [row.plate for row in page.model.rows] == ["京A12345"])
 
     page.export_path = tmp_path / "fillings.csv"
-    click(qtbot, page.export)
+    with qtbot.waitSignal(page.exported, timeout=10000):
+        click(qtbot, page.export)
     with open(page.export_path, encoding="utf-8-sig") as f:
-        rows = list(csv.reader(f))
-    assert rows[0][:3] == ["时间", "车道", "车牌"]
-    assert rows[1][2] == "京A12345" and rows[1][6] == "800.00" and rows[1][7] == "已结算"
+        rows = list(csv.DictReader(f))
+    # Column names and codes stable in every language; identifiers kept as text for spreadsheets.
+    assert rows[0]["plate"] == '="京A12345"' and rows[0]["amount_yuan"] == "800.00" and rows[0]["status"] == "settled"
     console.shot("transactions", console.window)
 
 
@@ -81,7 +83,10 @@ def test_top_up_bind_plate_and_a_phone_whose_slot_may_not_overlap(make_console, 
     click(qtbot, dialog.ok)
     assert "500.50" in dialog.error.text() or "500" in dialog.error.text()  # refused, said how
     dialog.amount.setText("500.00")
-    click(qtbot, dialog.ok)
+    dialog.findChild(QRadioButton, "method-cash").click()
+    click(qtbot, dialog.ok)  # to the confirmation
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.review)
+    click(qtbot, dialog.ok)  # confirmed
     # Lanes settling elsewhere reload this page too: wait for the rows, not for one particular load.
     qtbot.waitUntil(lambda: any(r.plate == "沪B67890" and r.balance_fen == 53_000 for r in page.model.rows), timeout=10000)
     console.engine.submit_plate(2, "沪B67890", 0.99)  # now above the minimum: green
@@ -206,6 +211,7 @@ def test_audit_log_lists_overrides(make_console, qtbot):
     qtbot.waitUntil(lambda: console.engine.wait_idle(0.01))
     show_tab(qtbot, console, page)
     assert [(r.operator, r.action, r.reason) for r in page.model.rows] == [("cashier", "lane.deny", "no money")]
+    assert page.model.data(page.model.index(0, 2)) == "收银员拒绝加油"  # worded, not the code
     console.shot("audit", console.window)
 
 
@@ -250,6 +256,7 @@ def test_a_new_account_gets_a_card_an_opening_top_up_and_a_plate(make_console, q
     dialog.name.setText("平安货运")
     qtbot.keyClicks(dialog.phone, "13700000009")
     qtbot.keyClicks(dialog.amount, "300")
+    dialog.method.setCurrentIndex(dialog.method.findData(PaymentMethod.CASH))
     dialog.plate.setText("川A1234F")
     click(qtbot, dialog.ok)
     qtbot.waitUntil(lambda: any(r.account == "平安货运" for r in page.model.rows), timeout=10000)
