@@ -99,7 +99,8 @@ def alert_text(kind: str, params: dict[str, Any]) -> str | None:
         case "pump_offline":
             return tr(QCoreApplication.translate("Alerts", "Pump %1 offline: it does not answer"), p["pump"]) if p.get("pump") else QCoreApplication.translate("Alerts", "A pump does not answer")
         case "camera_lost":
-            return tr(QCoreApplication.translate("Alerts", "Camera gives no picture: %1"), p["error"]) if p.get("error") else QCoreApplication.translate("Alerts", "Camera lost")
+            # The camera driver's own words (a socket error, a codec) are the detail, not the alert.
+            return QCoreApplication.translate("Alerts", "Camera lost")
         case "charge_failed":
             return tr(QCoreApplication.translate("Alerts", "The charge to the driver's phone failed for filling %1"), p.get("filling", ""))
         case "needs_settlement":
@@ -139,8 +140,20 @@ def alert_text(kind: str, params: dict[str, Any]) -> str | None:
         case "estop_not_saved":
             return QCoreApplication.translate("Alerts", "Emergency stop ON, but it could not be saved: it will not hold across a restart")
         case "sync_rejected":
-            return tr(QCoreApplication.translate("Alerts", "Head office did not take a change made here (%1): %2"), p.get("entity", "?"), p.get("reason", ""))
+            # Head office's reason is its own technical text: behind Details.
+            return tr(QCoreApplication.translate("Alerts", "Head office did not take a change to %1 made here (Details says why)"), entity_label(p.get("entity", "")))
     return None
+
+
+def entity_label(entity: str) -> str:
+    """What a synced change was about, by the table head office keeps it in."""
+    return {
+        "accounts": QCoreApplication.translate("Alerts", "an account"),
+        "cards": QCoreApplication.translate("Alerts", "a card"),
+        "vehicles": QCoreApplication.translate("Alerts", "a vehicle"),
+        "phone_bindings": QCoreApplication.translate("Alerts", "a phone binding"),
+        "operators": QCoreApplication.translate("Alerts", "an operator"),
+    }.get(entity, QCoreApplication.translate("Alerts", "the station's data"))
 
 
 class AlertModel(QAbstractListModel):

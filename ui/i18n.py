@@ -21,6 +21,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if ours.load(str(TRANSLATIONS / f"platepay_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    # Installed before Qt's own, so Qt's catalogue is asked first and ours fills its gaps.
+    extra = QTranslator(app)
+    if extra.load(str(TRANSLATIONS / f"qt_extra_{language}.qm")):
+        app.installTranslator(extra)
+        installed.append(extra)
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)

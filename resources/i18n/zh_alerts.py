@@ -69,3 +69,13 @@ ZH.update({
 ZH.update({
     'Nozzle %1 %2': '%1号枪 %2',
 })
+
+ZH.update({
+    'Head office did not take a change to %1 made here (Details says why)': '总部未接受本站对%1的一项修改（原因见“详情”）',
+    'an account': '账户',
+    'a card': '油卡',
+    'a vehicle': '车辆',
+    'a phone binding': '手机绑定',
+    'an operator': '操作员',
+    "the station's data": '本站数据',
+})

@@ -39,7 +39,7 @@ def test_a_repeated_condition_is_counted_on_its_line(make_console, qtbot):
     qtbot.waitUntil(lambda: bool(window.alerts.alerts) and window.alerts.alerts[0].count == 3)
     assert kinds(window) == ["relay"]
     line = window.alerts.data(window.alerts.index(0))
-    assert "2 号车道" in line and "继电器" in line and "共 3 次" in line
+    assert "2号车道" in line and "继电器" in line and "共 3 次" in line
     assert "127.0.0.1" not in line  # the technical words wait behind "details"
     window.alert_view.setCurrentIndex(window.alerts.index(0))
     click(qtbot, window.alert_panel.details_button)
