@@ -4,7 +4,7 @@ $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..")
 if (-not (Test-Path .venv)) { py -3.11 -m venv .venv }
 .venv\Scripts\python -m pip install -q -e ".[dev]" "pyinstaller>=6.5,<7"
-Get-ChildItem resources\i18n\platepay_*.ts | ForEach-Object {
+Get-ChildItem resources\i18n\*.ts | ForEach-Object {
   .venv\Scripts\pyside6-lrelease $_.FullName -qm ("ui\translations\" + $_.BaseName + ".qm")
 }
 if ($TesseractDir) { $env:PLATEPAY_TESSERACT_DIR = $TesseractDir }
