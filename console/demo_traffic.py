@@ -150,7 +150,7 @@ class AccountsOffice:
                 balance = ledger.funds(session, accounts.find_card(session, spec.card_no).id).balance_fen
             if balance < spec.top_up_fen * TOP_UP_BELOW:
                 amount = min(spec.top_up_fen - balance, rules.top_up_limits.most_fen)
-                services.top_up(self.engine.store, actor, spec.card_no, amount, "demo: the customer paid the card up", limits=rules.top_up_limits)
+                services.top_up(self.engine.store, actor, spec.card_no, amount, "demo: the customer paid the card up", limits=rules.top_up_limits, method="wechat_alipay")
                 done += 1
         return done
 

@@ -13,7 +13,7 @@ from console.domain import accounts, ledger
 from console.domain.errors import DomainError
 from console.domain.slots import Slot
 from console.money import format_yuan, parse_litres, parse_yuan
-from console.store.models import Account, Filling, FillingStatus, Role
+from console.store.models import Account, Filling, FillingStatus, PaymentMethod, Role
 from console.timeutil import as_utc, utc_now
 
 CLI_OPERATOR = "cli"
@@ -36,6 +36,8 @@ def register(sub) -> None:
     p.add_argument("card_no")
     p.add_argument("amount", help="yuan, e.g. 500 or 500.50")
     p.add_argument("--reason", help="kept in the audit log")
+    p.add_argument("--method", choices=[m.value for m in PaymentMethod], default=PaymentMethod.CASH.value,
+                   help="how the customer paid, kept with the top-up (default: cash)")
     p.set_defaults(func=cards_topup)
     p = cards.add_parser("show", help="balance, reservations and vehicles of a card")
     p.add_argument("card_no")
@@ -109,7 +111,8 @@ def cards_issue(ctx: AppContext) -> int:
 
 def cards_topup(ctx: AppContext) -> int:
     amount = parse_yuan(ctx.args.amount)
-    done = services.top_up(ctx.store, _actor(ctx), ctx.args.card_no, amount, ctx.args.reason, limits=ctx.config.rules.top_up_limits)
+    done = services.top_up(ctx.store, _actor(ctx), ctx.args.card_no, amount, ctx.args.reason, limits=ctx.config.rules.top_up_limits,
+                          method=ctx.args.method)
     ctx.out.result(
         {"entry_id": done.entry_id, "card_no": done.card_no, "amount_fen": amount, "balance_fen": done.balance_fen},
         f"card {done.card_no}: +{format_yuan(amount)}, balance {format_yuan(done.balance_fen)}",

@@ -125,12 +125,7 @@ def bind_phone(
     session: Session, vehicle: Vehicle, phone: str, slot: Slot, driver: str | None = None
 ) -> PhoneBinding:
     number = normalize_phone(phone)
-    for other in vehicle.phones:
-        if Slot(other.slot_start, other.slot_end).overlaps(slot):
-            raise Conflict(
-                f"slot {slot} overlaps {other.phone}'s slot "
-                f"{Slot(other.slot_start, other.slot_end)} for {vehicle.plate}"
-            )
+    _refuse_overlap(vehicle, slot)
     binding = PhoneBinding(
         id=uuid.uuid4(), vehicle_id=vehicle.id, phone=number, driver=driver, slot_start=slot.start, slot_end=slot.end
     )
@@ -138,6 +133,37 @@ def bind_phone(
     session.flush()
     session.refresh(vehicle, ["phones"])
     return binding
+
+
+def find_phone_binding(session: Session, binding_id: uuid.UUID) -> PhoneBinding:
+    binding = session.get(PhoneBinding, binding_id)
+    if binding is None:
+        raise NotFound(f"no phone binding {binding_id} (removed meanwhile?)")
+    return binding
+
+
+def change_phone_binding(session: Session, binding: PhoneBinding, slot: Slot, driver: str | None) -> PhoneBinding:
+    """Give a bound phone another slot or driver; the slot may not overlap the vehicle's other phones'."""
+    _refuse_overlap(binding.vehicle, slot, ignore=binding.id)
+    binding.slot_start, binding.slot_end, binding.driver = slot.start, slot.end, driver
+    session.flush()
+    return binding
+
+
+def remove_phone_binding(session: Session, binding: PhoneBinding) -> None:
+    vehicle = binding.vehicle
+    session.delete(binding)
+    session.flush()
+    session.refresh(vehicle, ["phones"])
+
+
+def _refuse_overlap(vehicle: Vehicle, slot: Slot, ignore: uuid.UUID | None = None) -> None:
+    for other in vehicle.phones:
+        if other.id != ignore and Slot(other.slot_start, other.slot_end).overlaps(slot):
+            raise Conflict(
+                f"slot {slot} overlaps {other.phone}'s slot "
+                f"{Slot(other.slot_start, other.slot_end)} for {vehicle.plate}"
+            )
 
 
 @dataclass(frozen=True, slots=True)

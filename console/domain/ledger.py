@@ -28,6 +28,7 @@ from console.store.models import (
     Filling,
     FillingStatus,
     LedgerEntry,
+    PaymentMethod,
 )
 from console.store.sync_models import SyncedBalance, SyncState
 from console.timeutil import utc_now
@@ -137,6 +138,7 @@ def top_up(
     operator: str | None = None,
     entry_id: uuid.UUID | None = None,
     note: str | None = None,
+    payment_method: PaymentMethod | None = None,
 ) -> LedgerEntry:
     if amount_fen <= 0:
         raise Conflict("a top-up must be more than zero")
@@ -150,6 +152,7 @@ def top_up(
             station_id=station_id,
             operator=operator,
             note=note,
+            payment_method=payment_method,
             created_at=utc_now(),
         ),
     )

@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import secrets
 import uuid
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,25 @@ _N, _R, _P = 2**14, 8, 1
 
 class AuthenticationFailed(DomainError):
     pass
+
+
+class Permission(StrEnum):
+    """What an operator may do off the lanes (the lanes' own rules are in console/lanes/commands.py)."""
+
+    TOP_UP = "top_up"
+    TOP_UP_ABOVE_THRESHOLD = "top_up_above_threshold"  # [rules] top_up_manager_above
+    MOVE_PLATE = "move_plate"
+
+
+# One table, asked by the services (the rule) and by the window (to say so before asking).
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CASHIER: frozenset({Permission.TOP_UP}),
+    Role.MANAGER: frozenset(Permission),
+}
+
+
+def may(role: Role, permission: Permission) -> bool:
+    return permission in PERMISSIONS.get(role, frozenset())
 
 
 def hash_password(password: str) -> str:

@@ -9,12 +9,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from console.domain import ledger
-from console.store.models import Account, AuditEntry, Card, CardStatus, PhoneBinding, Vehicle
+from console.store.models import Account, AuditEntry, Card, CardStatus, Operator, PhoneBinding, Vehicle
 from console.timeutil import as_utc
 
 
 @dataclass(frozen=True, slots=True)
 class PhoneRow:
+    id: uuid.UUID
     phone: str
     driver: str | None
     slot_start: int
@@ -58,31 +59,56 @@ def list_cards(session: Session, search: str = "", limit: int = 2000) -> list[Ca
     phones: dict[uuid.UUID, list[PhoneRow]] = {}
     if vehicle_ids:
         bindings = session.execute(
-            select(PhoneBinding.vehicle_id, PhoneBinding.phone, PhoneBinding.driver, PhoneBinding.slot_start, PhoneBinding.slot_end)
+            select(PhoneBinding.vehicle_id, PhoneBinding.id, PhoneBinding.phone, PhoneBinding.driver, PhoneBinding.slot_start, PhoneBinding.slot_end)
             .where(PhoneBinding.vehicle_id.in_(vehicle_ids)).order_by(PhoneBinding.slot_start)
         )
-        for vehicle_id, phone, driver, start, end in bindings:
-            phones.setdefault(vehicle_id, []).append(PhoneRow(phone, driver, start, end))
+        for vehicle_id, binding_id, phone, driver, start, end in bindings:
+            phones.setdefault(vehicle_id, []).append(PhoneRow(binding_id, phone, driver, start, end))
     return [
         CardRow(r[0], r[1], r[2], r[3], r[4], r[5], int(r[6]), int(r[6]) - int(r[7]), r[8], r[9], tuple(phones.get(r[8], ())))
         for r in rows
     ]
 
 
+def list_phones(session: Session, vehicle_id: uuid.UUID) -> list[PhoneRow]:
+    """The phones bound to one vehicle, in the order of the day."""
+    rows = session.execute(
+        select(PhoneBinding.id, PhoneBinding.phone, PhoneBinding.driver, PhoneBinding.slot_start, PhoneBinding.slot_end)
+        .where(PhoneBinding.vehicle_id == vehicle_id).order_by(PhoneBinding.slot_start)
+    )
+    return [PhoneRow(*row) for row in rows]
+
+
 @dataclass(frozen=True, slots=True)
 class AuditRow:
+    id: uuid.UUID
     at: object
-    operator: str
+    operator: str  # the user name as recorded (or system, central, cli …)
+    operator_name: str | None  # the operator's display name, when the user name is an operator's
     action: str
     subject: str | None
     reason: str | None
     details: dict | None
 
 
-def list_audit(session: Session, search: str = "", limit: int = 1000) -> list[AuditRow]:
-    query = select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)
+def list_audit(session: Session, search: str = "", limit: int = 1000, actions: tuple[str, ...] = ()) -> list[AuditRow]:
+    """Newest first.  `search` matches the operator, the action code, the subject or the reason;
+    `actions` are codes that also match (a window passes those whose worded name holds the search)."""
+    query = (
+        select(AuditEntry, Operator.display_name)
+        .outerjoin(Operator, Operator.username == AuditEntry.operator)
+        .order_by(AuditEntry.at.desc())
+        .limit(limit)
+    )
     text = search.strip()
     if text:
         pattern = f"%{text}%"
-        query = query.where(or_(AuditEntry.operator.like(pattern), AuditEntry.action.like(pattern), AuditEntry.subject.like(pattern), AuditEntry.reason.like(pattern)))
-    return [AuditRow(as_utc(e.at), e.operator, e.action, e.subject, e.reason, e.details) for e in session.scalars(query)]
+        query = query.where(or_(
+            AuditEntry.operator.like(pattern), Operator.display_name.like(pattern), AuditEntry.action.like(pattern),
+            AuditEntry.subject.like(pattern), AuditEntry.reason.like(pattern),
+            *([AuditEntry.action.in_(actions)] if actions else []),
+        ))
+    return [
+        AuditRow(e.id, as_utc(e.at), e.operator, name, e.action, e.subject, e.reason, e.details)
+        for e, name in session.execute(query)
+    ]

@@ -55,6 +55,15 @@ class EntryKind(StrEnum):
     ADJUSTMENT = "adjustment"
 
 
+class PaymentMethod(StrEnum):
+    """How the customer paid for a top-up, so the till and the ledger can be reconciled."""
+
+    CASH = "cash"
+    WECHAT_ALIPAY = "wechat_alipay"
+    BANK_CARD = "bank_card"
+    TRANSFER = "transfer"
+
+
 class CardStatus(StrEnum):
     ACTIVE = "active"
     BLOCKED = "blocked"
@@ -129,6 +138,8 @@ class LedgerEntry(Base):
     filling_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("fillings.id"), unique=True)
     operator: Mapped[str | None] = mapped_column(String(64))
     note: Mapped[str | None] = mapped_column(Text)
+    # Top-ups only; None on debits and on top-ups made before the method was asked.
+    payment_method: Mapped[PaymentMethod | None] = mapped_column(_enum(PaymentMethod))
 
 
 class Vehicle(Base):
@@ -264,6 +275,7 @@ __all__ = [
     "FillingStatus",
     "LedgerEntry",
     "OPEN_FILLING_STATUSES",
+    "PaymentMethod",
     "Operator",
     "PhoneBinding",
     "PumpAuthorisation",

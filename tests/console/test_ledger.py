@@ -144,8 +144,8 @@ def test_a_cashier_needs_a_manager_above_the_threshold(store):
         card = accounts.issue_card(session, account)
     cashier = services.Actor("li", "s-1", Role.CASHIER)
     with pytest.raises(services.LimitExceeded) as refused:
-        services.top_up(store, cashier, card.card_no, 500_001, limits=limits)
+        services.top_up(store, cashier, card.card_no, 500_001, limits=limits, method="cash")
     assert refused.value.code == "needs_manager"
-    assert services.top_up(store, cashier, card.card_no, 500_000, limits=limits).balance_fen == 500_000
+    assert services.top_up(store, cashier, card.card_no, 500_000, limits=limits, method="cash").balance_fen == 500_000
     manager = services.Actor("wang", "s-1", Role.MANAGER)
-    assert services.top_up(store, manager, card.card_no, 1_000_000, limits=limits).balance_fen == 1_500_000
+    assert services.top_up(store, manager, card.card_no, 1_000_000, limits=limits, method="cash").balance_fen == 1_500_000
