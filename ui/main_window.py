@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
     def _add_views(self, config_path: Path | None, probe_bus: Callable | None) -> None:
         from ui.views.accounts import AccountsPage
         from ui.views.audit import AuditPage
+        from ui.views.products import ProductsPage
         from ui.views.settings import SettingsPage
         from ui.views.transactions import TransactionsPage
 
@@ -116,10 +117,19 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsPage(self.config, self.store, self.worker, self.session, self.actions)
         self.settings = SettingsPage(self.config, self.worker, config_path, probe_bus)
         self.audit = AuditPage(self.store, self.worker, self.config.station.zone)
+        self.products = ProductsPage(self.engine, self.worker, self.session, config_path)
         self.tabs.addTab(self.transactions, self.tr("Transactions"))
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        self.tabs.addTab(self.products, self.tr("Products"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
+
+        def prices_changed(config: Config) -> None:
+            # The settings page writes its whole configuration back: it must hold the new price, not the start's.
+            self.settings.config = config
+            self.audit.stale = True
+
+        self.products.pricesChanged.connect(prices_changed)
         # Settled fillings and overrides change what these pages show; they reload when next opened.
         self.bridge.event.connect(self._mark_stale)
         self.tabs.currentChanged.connect(self._tab_shown)
