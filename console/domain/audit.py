@@ -11,6 +11,10 @@ from console.store.models import AuditEntry
 from console.timeutil import utc_now
 
 
+#: The operator of what the console does by itself (recovery, letting a filling go).
+SYSTEM = "system"
+
+
 def record(
     session: Session,
     *,

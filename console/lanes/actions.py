@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
+from console.domain import audit
+from console.domain.audit import SYSTEM
 from console.domain.decision import Decision, Light, Reason, decide_balance
 from console.lanes import events as ev
 from console.lanes import settlement
@@ -81,6 +83,7 @@ class LaneActions:
     view: LaneView
 
     def _init_actions(self) -> None:
+        self._release_cause = "released"  # the event that made the lane let go of its filling
         self._recovered_filling = False  # the filling in hand was left open by a crash
         self._progress_published = 0.0
         self._figures: FillingInfo | None = None  # what the pump reported at the end, kept until settled
@@ -268,12 +271,17 @@ class LaneActions:
                 filling = session.get(Filling, self.view.filling_id)
                 if filling.status not in (FillingStatus.SETTLED, FillingStatus.CANCELLED):
                     filling.status, filling.ended_at = FillingStatus.CANCELLED, utc_now()
+                    # In the same transaction: a cancelled filling always says why (timed out,
+                    # vehicle left, another car at the pump, the pump refused, a stop).
+                    audit.record(session, station_id=self.engine.station_id, operator=SYSTEM, action="filling.released",
+                                 subject=f"lane {self.id} {filling.plate}", reason=None,
+                                 details={"filling": str(filling.id), "cause": self._release_cause})
         except Exception as exc:
             if not transient(exc):
                 raise
             self.engine.publish(ev.ErrorEvent(lane=self.id, message=str(exc), code="release_retry"))
             return Event.RELEASE_FAILED
-        self.engine.publish(ev.Cancelled(lane=self.id, filling_id=str(self.view.filling_id), reason=data.get("why", "released")))
+        self.engine.publish(ev.Cancelled(lane=self.id, filling_id=str(self.view.filling_id), reason=data.get("why", self._release_cause)))
         return Event.RELEASED
 
     def _do_next_vehicle(self, data: dict) -> Event | None:

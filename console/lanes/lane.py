@@ -131,6 +131,8 @@ class Lane(LaneActions):
             self._set(state=new_state)
             self._arm_deadline(new_state, entered=new_state != old_state, event=classified)
             if new_state != old_state:
+                if new_state is State.RELEASING:
+                    self._release_cause = classified.value  # why the filling is let go, for its record
                 self.engine.publish(ev.LaneStateChanged(lane=self.id, state=new_state.value, plate=self.view.plate))
             for action in actions:
                 try:

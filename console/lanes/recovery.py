@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from console.domain.audit import SYSTEM
 from console.lanes import events as ev
 from console.lanes.states import Event
 from console.store.models import OPEN_FILLING_STATUSES, Filling, FillingStatus
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from console.lanes.engine import LaneEngine
 
 log = logging.getLogger(__name__)
-SYSTEM = "system"
 
 
 def recover_open_fillings(engine: LaneEngine) -> int:

@@ -32,7 +32,7 @@ ESTOP_WITHIN = timedelta(seconds=30)
 
 _AUDIT_ACTIONS = (
     "lane.authorise", "lane.correct_plate", "filling.settle_by_hand",
-    "lane.stop", "lane.stop.reason", "emergency_stop", "recovery.cancelled",
+    "lane.stop", "lane.stop.reason", "emergency_stop", "recovery.cancelled", "filling.released",
 )
 
 
@@ -40,9 +40,13 @@ class CancelCode(StrEnum):
     CASHIER_STOP = "cashier_stop"
     EMERGENCY_STOP = "emergency_stop"
     RECOVERY = "recovery"  # a restart found it never authorised (note: the recovery's code)
-    # Let go with nobody's word: the nozzle timed out, the vehicle left, another one came
-    # to the pump, or the pump refused the authorisation.
-    RELEASED = "released"
+    # Let go with nobody's word, each filling saying which (filling.released in the audit log).
+    TIMED_OUT = "timeout"  # nobody lifted the nozzle in time
+    VEHICLE_LEFT = "vehicle_left"
+    OTHER_VEHICLE = "other_plate"  # another car came to the pump
+    PUMP_REFUSED = "authorise_failed"
+    FAILED = "action_failed"  # something failed and the lane took the safe way out
+    RELEASED = "released"  # older records that do not say
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,4 +225,6 @@ def _cancel_cause(row: FillingRow, own: list[_Audited], entries: list[_Audited])
     for entry in entries:
         if entry.action == "emergency_stop" and row.created_at <= entry.at and abs(entry.at - moment) <= ESTOP_WITHIN:
             return CancelCause(CancelCode.EMERGENCY_STOP, entry.operator, entry.reason)
-    return CancelCause(CancelCode.RELEASED)
+    released = [e for e in own if e.action == "filling.released"]
+    cause = released[-1].details.get("cause") if released else None
+    return CancelCause(CancelCode(cause) if cause in CancelCode._value2member_map_ else CancelCode.RELEASED)

@@ -32,3 +32,11 @@ ZH = {
     'Released without fuel (timed out, vehicle left or pump refused)': '未加油即释放（超时、车辆离开或油机拒绝）',
     '%1: %2': '%1：%2',
 }
+
+ZH.update({
+    'Released: nobody lifted the nozzle in time': '已释放：超时未提枪',
+    'Released: the vehicle left': '已释放：车辆已离开',
+    'Released: another vehicle came to the pump': '已释放：另一辆车驶到油机前',
+    'Released: the pump did not take the authorisation': '已释放：油机未接受授权',
+    'Released: something failed, the lane took the safe way out': '已释放：操作失败，车道已转入安全状态',
+})

@@ -130,6 +130,21 @@ def test_grade_nozzle_operator_and_why_a_filling_was_cancelled(make_console, qtb
     assert "已取消 1 笔" in page.totals.text()
 
 
+def test_a_filling_let_go_without_anyone_s_word_says_why(make_console, qtbot):
+    console = make_console(cameras=False)
+    console.engine.submit_plate(1, "京A12345", 0.99)  # registered: authorised at once
+    console.wait_state(1, State.AUTHORISED)
+    console.engine.vehicle_left(1)  # drove off without lifting the nozzle
+    console.events.wait("cancelled", lane=1)
+    console.engine.submit_plate(2, "粤BD12345", 0.99)
+    console.wait_state(2, State.AUTHORISED)
+    console.engine.submit_plate(2, "沪B67890", 0.99)  # another car at that pump
+    console.events.wait("cancelled", lane=2)
+    page = open_page(qtbot, console)
+    assert shown(page, "京A12345", "cancel_reason") == "已释放：车辆已离开"
+    assert shown(page, "粤BD12345", "cancel_reason") == "已释放：另一辆车驶到油机前"
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_the_export_reads_the_same_in_every_language_and_keeps_identifiers_as_typed(make_console, qtbot, tmp_path, language):
     console = make_console(cameras=False, language=language)

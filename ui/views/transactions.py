@@ -128,7 +128,13 @@ def cancel_label(row: FillingRow) -> str:
             "lane_not_configured": QCoreApplication.translate("CancelReason", "its lane is no longer configured"),
         }.get(note, note)
     else:
-        return QCoreApplication.translate("CancelReason", "Released without fuel (timed out, vehicle left or pump refused)")
+        return {
+            CancelCode.TIMED_OUT: QCoreApplication.translate("CancelReason", "Released: nobody lifted the nozzle in time"),
+            CancelCode.VEHICLE_LEFT: QCoreApplication.translate("CancelReason", "Released: the vehicle left"),
+            CancelCode.OTHER_VEHICLE: QCoreApplication.translate("CancelReason", "Released: another vehicle came to the pump"),
+            CancelCode.PUMP_REFUSED: QCoreApplication.translate("CancelReason", "Released: the pump did not take the authorisation"),
+            CancelCode.FAILED: QCoreApplication.translate("CancelReason", "Released: something failed, the lane took the safe way out"),
+        }.get(cause.code, QCoreApplication.translate("CancelReason", "Released without fuel (timed out, vehicle left or pump refused)"))
     return QCoreApplication.translate("CancelReason", "%1: %2").replace("%1", text).replace("%2", note) if note else text
 
 
