@@ -34,7 +34,7 @@ ENDS_WITH_THE_WAIT = frozenset({"amber_waiting"})
 #: What a station cannot pump or charge through: shown in red, the rest in amber.
 SERIOUS = frozenset({
     "pump_offline", "charge_failed", "camera_lost", "needs_settlement", "emergency_stop", "release_wait",
-    "stop_failed", "pump_alarm", "relay", "estop_not_saved", "lane_error",
+    "stop_failed", "pump_alarm", "relay", "estop_not_saved", "lane_error", "price_not_restored",
 })
 
 
@@ -139,6 +139,8 @@ def alert_text(kind: str, params: dict[str, Any]) -> str | None:
             return QCoreApplication.translate("Alerts", "The pump counts in other decimals than configured: the pump's are used")
         case "estop_not_saved":
             return QCoreApplication.translate("Alerts", "Emergency stop ON, but it could not be saved: it will not hold across a restart")
+        case "price_not_restored":
+            return tr(QCoreApplication.translate("Alerts", "Pump %1 keeps the new price: the change was undone at the other pumps. Set its price at the pump or try again"), p.get("pump", "?"))
         case "sync_rejected":
             # Head office's reason is its own technical text: behind Details.
             return tr(QCoreApplication.translate("Alerts", "Head office did not take a change to %1 made here (Details says why)"), entity_label(p.get("entity", "")))

@@ -79,3 +79,7 @@ ZH.update({
     'an operator': '操作员',
     "the station's data": '本站数据',
 })
+
+ZH.update({
+    'Pump %1 keeps the new price: the change was undone at the other pumps. Set its price at the pump or try again': '油机 %1 仍为新单价：其他油机已撤销改价。请在油机上设置单价或重试',
+})

@@ -21,7 +21,7 @@ CONDITIONS = [
         ("action_failed", {"action": "settle", "error": "boom"}), ("authorise_failed", {}), ("stop_failed", {"pump": "0x50"}),
         ("reserve_failed", {}), ("recovery", {"filling": "x"}), ("pump_alarm", {"alarm": 3}), ("relay", {}),
         ("lane_error", {}), ("pump_refuses_data", {"pump": "0x50"}), ("pump_decimals", {}), ("estop_not_saved", {}),
-        ("pump_offline", {}), ("sync_rejected", {"entity": "vehicles", "reason": "duplicate plate", "row": "1"}),
+        ("pump_offline", {}), ("price_not_restored", {"pump": "0x50"}), ("sync_rejected", {"entity": "vehicles", "reason": "duplicate plate", "row": "1"}),
     ]
 ] + [
     ev.PumpStatusChanged(lane=2, pump_address=0x51, online=False, status=None),

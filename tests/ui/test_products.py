@@ -91,7 +91,7 @@ def test_a_busy_pump_refuses_the_change_in_words(make_console, qtbot):
     click(qtbot, dialog.ok)
     click(qtbot, dialog.ok)
     qtbot.waitUntil(lambda: "正在加油" in dialog.error.text(), timeout=15000)
-    assert dialog.error.text() == "2 号车道正在加油：请在加油结束后再改价。未做任何修改。"
+    assert dialog.error.text() == "2号车道正在加油：请在加油结束后再改价。未做任何修改。"
     assert dialog.isVisible() and not dialog.confirming  # the manager may try again later
     assert console.world.engine.bus("bus1").read_prices(0x50)[0] == Decimal("7.89")
 

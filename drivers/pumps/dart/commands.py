@@ -148,6 +148,8 @@ class DartCommands:
                 raise CommandRejected(f"pump 0x{address:02X} is {_shown(t.state.status)}: prices change between fillings")
             block = m.encode_block([m.CD5(tuple(t.decimals.raw_price(p) for p in prices))])
             yield from self._exchange(t, block, "PRICE UPDATE")
+            # Taken: these are the prices it gets again if it zeroises later, not the start's.
+            t.prices = tuple(prices)
             if t.state.status is S.NOT_PROGRAMMED:
                 yield from self._wait(t, lambda: t.state.status is not S.NOT_PROGRAMMED, deadline)
             yield from self._exchange(t, m.encode_block([m.CD1(m.Command.RETURN_STATUS)]), "RETURN STATUS")
