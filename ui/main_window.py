@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -115,7 +116,10 @@ class MainWindow(QMainWindow):
 
         self.transactions = TransactionsPage(self.store, self.worker, self.config.station)
         self.accounts = AccountsPage(self.config, self.store, self.worker, self.session, self.actions)
-        self.settings = SettingsPage(self.config, self.worker, config_path, probe_bus)
+        # The language shown is the one chosen last, which the menu may have changed since start.
+        shown = replace(self.config, station=replace(self.config.station, language=self.language))
+        self.settings = SettingsPage(shown, self.worker, config_path, probe_bus, session=self.session,
+                                     with_operator=self.actions.with_operator, audit=self.engine.audit)
         self.audit = AuditPage(self.store, self.worker, self.config.station.zone)
         self.products = ProductsPage(self.engine, self.worker, self.session, config_path)
         self.tabs.addTab(self.transactions, self.tr("Transactions"))

@@ -223,6 +223,8 @@ def test_english_is_selectable_from_the_menu_and_kept_for_the_next_start(make_co
     console.window.findChild(type(console.window.menuBar().actions()[0]), "lang-en").trigger()
     qtbot.waitUntil(lambda: console.console.window.tabs.tabText(0) == "Lanes")
     assert console.console.window.lanes.tiles[1].state.text() == "Waiting for a vehicle"
+    language = console.console.window.settings.fields[("station", "language")]
+    assert language.currentData() == "en"  # the settings say what the window speaks
     console.engine.submit_plate(2, "沪B67890", 0.99)
     console.engine.submit_plate(3, "浙A88888", 0.99)
     qtbot.waitUntil(lambda: console.console.window.lanes.tiles[3].state.text() == "Cashier needed", timeout=10000)
