@@ -4,32 +4,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="141"/>
+        <location filename="../../ui/views/accounts.py" line="285"/>
         <source>Search account, card, plate or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="144"/>
+        <location filename="../../ui/views/accounts.py" line="288"/>
         <source>Top up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="144"/>
+        <location filename="../../ui/views/accounts.py" line="288"/>
         <source>Bind plate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="144"/>
+        <location filename="../../ui/views/accounts.py" line="288"/>
         <source>Bind phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="144"/>
+        <location filename="../../ui/views/accounts.py" line="288"/>
         <source>New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="223"/>
+        <location filename="../../ui/views/accounts.py" line="370"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,353 +37,868 @@
 <context>
     <name>ActionController</name>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Authorise lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Customer pays at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Plate checked by eye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Manager approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>Authorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Deny lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Refuse fuel to %1 on lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Customer cannot pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Plate does not match the vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Correct the plate on lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Camera misread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Plate dirty or covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="198"/>
+        <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Customer asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Wrong vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="67"/>
         <source>stop button; reason asked afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Pump of lane %1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Why was it stopped? The reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Save reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Stop every pump on the station now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Fire or spill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Stop all pumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Reset the emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Allow the pumps to be authorised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Danger over, checked on the forecourt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Drill finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
-        <source>The action failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="196"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>%1 is now at lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="218"/>
         <source>The lane does not take this now. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Say why: a reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="203"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>The audit log could not be written, so nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="205"/>
+        <location filename="../../ui/actions.py" line="196"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertPanel</name>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="73"/>
+        <source>Acknowledge</source>
+        <extracomment>A car waiting on the cashier rings again this often until someone decides.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="75"/>
+        <source>Seen: the alert greys, and leaves when its cause ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="77"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="121"/>
+        <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/alerts.py" line="31"/>
-        <source>Pump 0x%1 offline</source>
+        <location filename="../../ui/alerts.py" line="100"/>
+        <source>Pump %1 offline: it does not answer</source>
+        <extracomment>Conditions that last while the lane still deals with its vehicle: they end when it is idle again. Conditions that end when the lane leaves its waiting state. What a station cannot pump or charge through: shown in red, the rest in amber.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="33"/>
-        <source>Charge failed for filling %1: %2</source>
+        <location filename="../../ui/alerts.py" line="100"/>
+        <source>A pump does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="35"/>
+        <location filename="../../ui/alerts.py" line="103"/>
+        <source>Camera lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="105"/>
+        <source>The charge to the driver&apos;s phone failed for filling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="107"/>
         <source>Filling %1 of %2 needs settling by hand: the pump no longer knows its figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="38"/>
+        <location filename="../../ui/alerts.py" line="109"/>
         <source>Emergency stop ON: no pump is authorised until a manager resets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="49"/>
+        <location filename="../../ui/alerts.py" line="111"/>
+        <source>%1 waits for the cashier&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="113"/>
         <source>%1 is at the pump authorised for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="51"/>
+        <location filename="../../ui/alerts.py" line="115"/>
         <source>Filling not settled yet (database busy or full): retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="53"/>
+        <location filename="../../ui/alerts.py" line="117"/>
         <source>Held money not released yet (database busy or full): retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="55"/>
+        <location filename="../../ui/alerts.py" line="119"/>
         <source>Pump %1 not known to be locked: the money stays held until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="57"/>
-        <source>Something failed (%1): the lane took the safe way out</source>
+        <location filename="../../ui/alerts.py" line="121"/>
+        <source>Something failed: the lane took the safe way out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="59"/>
+        <location filename="../../ui/alerts.py" line="123"/>
+        <source>The pump did not take the authorisation: the vehicle was not let fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="125"/>
+        <source>The pump did not take the stop: stop it at the pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="127"/>
+        <source>The money could not be held (database busy or full): the vehicle was not let fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="129"/>
+        <source>A filling open at the last shutdown waits for its pump&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="131"/>
+        <source>The pump reports alarm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="133"/>
+        <source>The lane lights&apos; relay module does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="135"/>
+        <source>The lane met an unexpected error and took the safe way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="137"/>
         <source>The pump answers but refuses every command: is another controller on the line?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="61"/>
+        <location filename="../../ui/alerts.py" line="139"/>
         <source>The pump counts in other decimals than configured: the pump&apos;s are used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="63"/>
+        <location filename="../../ui/alerts.py" line="141"/>
         <source>Emergency stop ON, but it could not be saved: it will not hold across a restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="65"/>
-        <source>Head office did not take a change made here (%1): %2</source>
+        <location filename="../../ui/alerts.py" line="143"/>
+        <source>Pump %1 keeps the new price: the change was undone at the other pumps. Set its price at the pump or try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="67"/>
-        <source>Camera gives no picture: %1</source>
+        <location filename="../../ui/alerts.py" line="146"/>
+        <source>Head office did not take a change to %1 made here (Details says why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="88"/>
+        <location filename="../../ui/alerts.py" line="153"/>
+        <source>an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="154"/>
+        <source>a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="155"/>
+        <source>a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="156"/>
+        <source>a phone binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="157"/>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="158"/>
+        <source>the station&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="193"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="88"/>
+        <location filename="../../ui/alerts.py" line="193"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanes_page.py" line="110"/>
-        <source>Camera lost</source>
+        <location filename="../../ui/alerts.py" line="196"/>
+        <source>(%1 times since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="199"/>
+        <source>· acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="24"/>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="25"/>
+        <source>Account opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="26"/>
+        <source>Card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="27"/>
+        <source>Card topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="28"/>
+        <source>Plate bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="29"/>
+        <source>Plate moved to another card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="30"/>
+        <source>Phone bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="31"/>
+        <source>Phone binding changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="32"/>
+        <source>Phone binding removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="33"/>
+        <source>Operator added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="34"/>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="35"/>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="36"/>
+        <source>Logged out when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="37"/>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="38"/>
+        <source>Filling settled by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="39"/>
+        <source>Authorised by the cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="40"/>
+        <source>Refused by the cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="41"/>
+        <source>Plate corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="42"/>
+        <source>Pump stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="43"/>
+        <source>Reason for a pump stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="44"/>
+        <source>Emergency stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="45"/>
+        <source>Emergency stop reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="46"/>
+        <source>After a restart: waiting for the pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="47"/>
+        <source>After a restart: filling finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="48"/>
+        <source>After a restart: still filling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="49"/>
+        <source>After a restart: still authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="50"/>
+        <source>After a restart: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="51"/>
+        <source>After a restart: needs settling by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="52"/>
+        <source>Alert acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="53"/>
+        <source>Head office refused a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="54"/>
+        <source>Head office had a newer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="55"/>
+        <source>Filling let go, money held released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="56"/>
+        <source>Price changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditActor</name>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="61"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="62"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="63"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="64"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="65"/>
+        <source>Demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="82"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="83"/>
+        <source>Opening top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="84"/>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="85"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="86"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="87"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="88"/>
+        <source>From card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="89"/>
+        <source>To card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="90"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="92"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="93"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="94"/>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="95"/>
+        <source>Slot before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="96"/>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="97"/>
+        <source>Driver before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="98"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="99"/>
+        <source>Litres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="100"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="101"/>
+        <source>Refused because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="102"/>
+        <source>Filling record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="103"/>
+        <source>Plate before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="104"/>
+        <source>Plate after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="105"/>
+        <source>Plate the cashier saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="106"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="107"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="108"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="109"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="110"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="111"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="112"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="113"/>
+        <source>Nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="114"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="115"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="116"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="117"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="118"/>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="119"/>
+        <source>Pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="120"/>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="121"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="122"/>
+        <source>Saved to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="18"/>
+        <location filename="../../ui/views/audit.py" line="23"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="18"/>
+        <location filename="../../ui/views/audit.py" line="23"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="18"/>
+        <location filename="../../ui/views/audit.py" line="23"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="18"/>
+        <location filename="../../ui/views/audit.py" line="23"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="18"/>
+        <location filename="../../ui/views/audit.py" line="23"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="18"/>
+        <location filename="../../ui/views/audit.py" line="23"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,35 +906,246 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/views/audit.py" line="49"/>
+        <location filename="../../ui/views/audit.py" line="80"/>
         <source>Search operator, action, subject or reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="50"/>
+        <location filename="../../ui/views/audit.py" line="81"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="83"/>
+        <source>Show the codes and the raw record as the station stores them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit.py" line="85"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit.py" line="78"/>
+        <location filename="../../ui/views/audit.py" line="119"/>
         <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditSubject</name>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="69"/>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="70"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="74"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="75"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="76"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="77"/>
+        <source>Phone binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="207"/>
+        <source>Lane %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="221"/>
+        <source>Nozzle %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditValue</name>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="135"/>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="136"/>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="141"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="142"/>
+        <source>the vehicle changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="143"/>
+        <source>the lane moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="144"/>
+        <source>needs a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="145"/>
+        <source>not possible at that moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="146"/>
+        <source>emergency stop on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="147"/>
+        <source>not a plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="148"/>
+        <source>audit log not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="149"/>
+        <source>lane no longer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="150"/>
+        <source>the pump was never authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="152"/>
+        <source>the pump was not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="153"/>
+        <source>something failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="154"/>
+        <source>nobody filled in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="155"/>
+        <source>stopped by the cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="156"/>
+        <source>the vehicle left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="157"/>
+        <source>another vehicle came to the pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="158"/>
+        <source>let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="160"/>
+        <source>not a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="161"/>
+        <source>no such nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="162"/>
+        <source>the price was the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="163"/>
+        <source>the pump counts other decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="164"/>
+        <source>the other prices are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="165"/>
+        <source>a pump was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="166"/>
+        <source>a pump was offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="167"/>
+        <source>a pump refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="168"/>
+        <source>the settings file was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="233"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="233"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="247"/>
+        <source>pump %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BindPlateDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="80"/>
+        <location filename="../../ui/views/accounts.py" line="206"/>
         <source>Bind a plate to card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="85"/>
+        <location filename="../../ui/views/accounts.py" line="211"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="90"/>
+        <location filename="../../ui/views/accounts.py" line="216"/>
         <source>Type the plate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,90 +1153,183 @@
 <context>
     <name>BusPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="170"/>
+        <location filename="../../ui/wizard.py" line="173"/>
         <source>Pumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="171"/>
+        <location filename="../../ui/wizard.py" line="174"/>
         <source>The serial line of the dispensers (DART). Test asks the first pump for its status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="180"/>
+        <location filename="../../ui/wizard.py" line="182"/>
+        <source>odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="182"/>
+        <source>even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="182"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="184"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="185"/>
+        <location filename="../../ui/wizard.py" line="189"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="186"/>
+        <location filename="../../ui/wizard.py" line="190"/>
         <source>Baud rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="187"/>
+        <location filename="../../ui/wizard.py" line="191"/>
         <source>Parity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="196"/>
+        <location filename="../../ui/wizard.py" line="200"/>
         <source>The demo&apos;s simulated pumps need no test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="198"/>
+        <location filename="../../ui/wizard.py" line="202"/>
         <source>Asking the pump…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="208"/>
+        <source>✗ The port cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="211"/>
+        <source>✗ No DART pump answers at 0x50 on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="213"/>
+        <source>✓ Pump 0x50: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelReason</name>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="121"/>
+        <source>Stopped by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="123"/>
+        <source>Emergency stop by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="125"/>
+        <source>Found open after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="127"/>
+        <source>the pump was never authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="128"/>
+        <source>its lane is no longer configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="132"/>
+        <source>Released: nobody lifted the nozzle in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="133"/>
+        <source>Released: the vehicle left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="134"/>
+        <source>Released: another vehicle came to the pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="135"/>
+        <source>Released: the pump did not take the authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="136"/>
+        <source>Released: something failed, the lane took the safe way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="137"/>
+        <source>Released without fuel (timed out, vehicle left or pump refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="138"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="25"/>
+        <location filename="../../ui/views/accounts.py" line="30"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="25"/>
+        <location filename="../../ui/views/accounts.py" line="30"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="25"/>
+        <location filename="../../ui/views/accounts.py" line="30"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="25"/>
+        <location filename="../../ui/views/accounts.py" line="30"/>
         <source>Balance (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="25"/>
+        <location filename="../../ui/views/accounts.py" line="30"/>
         <source>Available (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="26"/>
+        <location filename="../../ui/views/accounts.py" line="31"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="26"/>
+        <location filename="../../ui/views/accounts.py" line="31"/>
         <source>Phones on duty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="50"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="50"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,37 +1337,37 @@
 <context>
     <name>FillingStatus</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="78"/>
+        <location filename="../../ui/views/transactions.py" line="108"/>
         <source>reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="78"/>
+        <location filename="../../ui/views/transactions.py" line="108"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="79"/>
+        <location filename="../../ui/views/transactions.py" line="109"/>
         <source>filling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="79"/>
+        <location filename="../../ui/views/transactions.py" line="109"/>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="80"/>
+        <location filename="../../ui/views/transactions.py" line="110"/>
         <source>settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="80"/>
+        <location filename="../../ui/views/transactions.py" line="110"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="81"/>
+        <location filename="../../ui/views/transactions.py" line="111"/>
         <source>needs settlement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,52 +1375,72 @@
 <context>
     <name>FillingsModel</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="46"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="46"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="46"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="46"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="27"/>
+        <location filename="../../ui/views/transactions.py" line="46"/>
+        <source>Nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="46"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="47"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="28"/>
+        <location filename="../../ui/views/transactions.py" line="47"/>
         <source>Litres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="28"/>
+        <location filename="../../ui/views/transactions.py" line="47"/>
         <source>Amount (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="28"/>
+        <location filename="../../ui/views/transactions.py" line="47"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="28"/>
+        <location filename="../../ui/views/transactions.py" line="47"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="48"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="39"/>
+        <location filename="../../ui/views/transactions.py" line="48"/>
+        <source>Cancel reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="63"/>
         <source>(counter sale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,12 +1448,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/wizard.py" line="281"/>
+        <location filename="../../ui/wizard.py" line="294"/>
         <source>Set up PlatePay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="314"/>
+        <location filename="../../ui/wizard.py" line="327"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,137 +1466,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="42"/>
-        <source>Checking plate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/lanestate.py" line="43"/>
-        <source>Refused</source>
+        <source>Reading the plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="44"/>
-        <source>Cashier needed</source>
+        <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="45"/>
-        <source>Approved</source>
+        <source>Checking plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="46"/>
-        <source>Lift the nozzle</source>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="47"/>
-        <source>Filling</source>
+        <source>Cashier needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="48"/>
-        <source>Settling</source>
+        <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="49"/>
-        <source>Settling, retrying</source>
+        <source>Lift the nozzle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="50"/>
+        <source>Filling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="51"/>
+        <source>Settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="52"/>
+        <source>Settling, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="53"/>
         <source>Releasing the money held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="56"/>
+        <location filename="../../ui/lanestate.py" line="59"/>
         <source>balance OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="57"/>
+        <location filename="../../ui/lanestate.py" line="60"/>
         <source>balance too low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="58"/>
+        <location filename="../../ui/lanestate.py" line="61"/>
         <source>plate not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="59"/>
+        <location filename="../../ui/lanestate.py" line="62"/>
         <source>plate unsure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="60"/>
+        <location filename="../../ui/lanestate.py" line="63"/>
         <source>card blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="61"/>
+        <location filename="../../ui/lanestate.py" line="64"/>
         <source>plate already at another pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="62"/>
+        <location filename="../../ui/lanestate.py" line="65"/>
         <source>emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="63"/>
+        <location filename="../../ui/lanestate.py" line="66"/>
         <source>resumed after a restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="69"/>
+        <location filename="../../ui/lanestate.py" line="78"/>
         <source>offline</source>
+        <extracomment>Pump states that only remember the last filling: to the cashier the pump is free.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="71"/>
+        <location filename="../../ui/lanestate.py" line="80"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lanestate.py" line="82"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="72"/>
+        <location filename="../../ui/lanestate.py" line="83"/>
         <source>not programmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="73"/>
+        <location filename="../../ui/lanestate.py" line="84"/>
         <source>idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="74"/>
+        <location filename="../../ui/lanestate.py" line="85"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="75"/>
+        <location filename="../../ui/lanestate.py" line="86"/>
         <source>filling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="76"/>
+        <location filename="../../ui/lanestate.py" line="87"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="77"/>
+        <location filename="../../ui/lanestate.py" line="88"/>
         <source>preset reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="78"/>
+        <location filename="../../ui/lanestate.py" line="89"/>
         <source>switched off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lanestate.py" line="79"/>
+        <location filename="../../ui/lanestate.py" line="90"/>
         <source>suspended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,57 +1620,67 @@
 <context>
     <name>LaneTile</name>
     <message>
-        <location filename="../../ui/tile.py" line="76"/>
+        <location filename="../../ui/tile.py" line="85"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="120"/>
+        <location filename="../../ui/tile.py" line="133"/>
         <source>Authorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="121"/>
+        <location filename="../../ui/tile.py" line="134"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="122"/>
+        <location filename="../../ui/tile.py" line="135"/>
         <source>Correct plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="123"/>
+        <location filename="../../ui/tile.py" line="136"/>
         <source>Stop pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="152"/>
+        <location filename="../../ui/tile.py" line="171"/>
         <source>Unknown vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="153"/>
+        <location filename="../../ui/tile.py" line="172"/>
         <source>Balance ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="156"/>
+        <location filename="../../ui/tile.py" line="175"/>
         <source>Pump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="160"/>
+        <location filename="../../ui/tile.py" line="181"/>
         <source>%1 L  ¥%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="162"/>
+        <location filename="../../ui/tile.py" line="183"/>
+        <source>Nozzle %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="185"/>
         <source>Preset ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="179"/>
+        <location filename="../../ui/tile.py" line="225"/>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="231"/>
         <source>Last: %1 ¥%2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,75 +1688,80 @@
 <context>
     <name>LanesPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="113"/>
+        <location filename="../../ui/wizard.py" line="115"/>
         <source>Lanes and cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="114"/>
+        <location filename="../../ui/wizard.py" line="116"/>
         <source>One row per lane: its camera and its pump&apos;s DART address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="120"/>
+        <location filename="../../ui/wizard.py" line="122"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="120"/>
+        <location filename="../../ui/wizard.py" line="122"/>
         <source>Pump address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="123"/>
+        <location filename="../../ui/wizard.py" line="125"/>
         <source>Preview the selected camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="126"/>
+        <location filename="../../ui/wizard.py" line="128"/>
         <source>Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="137"/>
+        <location filename="../../ui/wizard.py" line="139"/>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard.py" line="144"/>
+        <source>✗ No picture from this camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="104"/>
+        <location filename="../../ui/operator.py" line="105"/>
         <source>Operator login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="115"/>
+        <location filename="../../ui/operator.py" line="116"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="116"/>
+        <location filename="../../ui/operator.py" line="117"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="119"/>
+        <location filename="../../ui/operator.py" line="120"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="120"/>
+        <location filename="../../ui/operator.py" line="121"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="128"/>
+        <location filename="../../ui/operator.py" line="129"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="146"/>
+        <location filename="../../ui/operator.py" line="147"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,198 +1769,203 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>PlatePay — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Logged out: no key or click for %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Setup wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>EMERGENCY STOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Stop every pump (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Emergency stop ON — reset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Central: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>OFFLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
-        <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Acknowledgement not recorded: the database is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Nobody logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Operator: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>plate corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>pump stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>all pumps stopped; emergency stop on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>emergency stop reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,47 +1973,47 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="230"/>
+        <location filename="../../ui/wizard.py" line="243"/>
         <source>First manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="231"/>
+        <location filename="../../ui/wizard.py" line="244"/>
         <source>Who manages this station? This login can add cashiers and change settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="246"/>
+        <location filename="../../ui/wizard.py" line="259"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="247"/>
+        <location filename="../../ui/wizard.py" line="260"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="248"/>
+        <location filename="../../ui/wizard.py" line="261"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="249"/>
+        <location filename="../../ui/wizard.py" line="262"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="261"/>
+        <location filename="../../ui/wizard.py" line="274"/>
         <source>Type a user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="263"/>
+        <location filename="../../ui/wizard.py" line="276"/>
         <source>The password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="265"/>
+        <location filename="../../ui/wizard.py" line="278"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,75 +2021,123 @@
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="99"/>
+        <location filename="../../ui/views/accounts.py" line="226"/>
         <source>New account and card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="107"/>
+        <location filename="../../ui/views/accounts.py" line="234"/>
         <source>empty: a new number is made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="113"/>
+        <location filename="../../ui/views/accounts.py" line="240"/>
+        <source>(no opening top-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="245"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="114"/>
+        <location filename="../../ui/views/accounts.py" line="246"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="115"/>
+        <location filename="../../ui/views/accounts.py" line="247"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="116"/>
+        <location filename="../../ui/views/accounts.py" line="248"/>
         <source>Opening top-up (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="117"/>
+        <location filename="../../ui/views/accounts.py" line="249"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="250"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="122"/>
+        <location filename="../../ui/views/accounts.py" line="255"/>
         <source>Type the account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="126"/>
+        <location filename="../../ui/views/accounts.py" line="259"/>
         <source>Type an amount in yuan, such as 500 or 500.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="262"/>
+        <source>Choose how the customer paid the opening top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="270"/>
+        <source>An opening top-up above ¥%1 needs a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="272"/>
+        <source>One top-up is at most ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="128"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="129"/>
+        <source>WeChat/Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="130"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="131"/>
+        <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="206"/>
+        <location filename="../../ui/wizard.py" line="219"/>
         <source>Lights, payments and head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="216"/>
+        <location filename="../../ui/wizard.py" line="229"/>
         <source>Relay module (lights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="217"/>
+        <location filename="../../ui/wizard.py" line="230"/>
         <source>Payment webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="218"/>
+        <location filename="../../ui/wizard.py" line="231"/>
         <source>Webhook secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="219"/>
+        <location filename="../../ui/wizard.py" line="232"/>
         <source>Central database (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1222,75 +2145,484 @@
 <context>
     <name>PhoneDialog</name>
     <message>
-        <location filename="../../ui/views/slots.py" line="73"/>
-        <source>Bind a phone to %1</source>
+        <location filename="../../ui/views/slots.py" line="98"/>
+        <source>Phones of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="90"/>
+        <location filename="../../ui/views/slots.py" line="107"/>
+        <location filename="../../ui/views/slots.py" line="154"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="91"/>
+        <location filename="../../ui/views/slots.py" line="107"/>
+        <location filename="../../ui/views/slots.py" line="155"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="92"/>
+        <location filename="../../ui/views/slots.py" line="107"/>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="116"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="119"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="122"/>
+        <location filename="../../ui/views/slots.py" line="189"/>
+        <source>New binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="156"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="93"/>
+        <location filename="../../ui/views/slots.py" line="157"/>
         <source>To (00:00 = midnight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="113"/>
+        <location filename="../../ui/views/slots.py" line="193"/>
+        <source>Bind phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="201"/>
+        <source>Changing the binding of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="208"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="215"/>
+        <source>no driver named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="217"/>
+        <source>Remove a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="218"/>
+        <source>Remove %1 (%2, %3) from %4? Its slot is then answered by the account&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="224"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="225"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="231"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="273"/>
         <source>The slot is empty: start and end are the same time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="118"/>
+        <location filename="../../ui/views/slots.py" line="278"/>
         <source>%1 overlaps the slot of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="123"/>
+        <location filename="../../ui/views/slots.py" line="282"/>
+        <source>That is not a phone number: type a mainland mobile (11 digits) or +country code and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/slots.py" line="288"/>
         <source>The slot overlaps another phone&apos;s slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/slots.py" line="126"/>
+        <location filename="../../ui/views/slots.py" line="296"/>
         <source>Type the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlateEntry</name>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="54"/>
+        <source>Put %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="81"/>
+        <source>Type the plate as it is on the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="84"/>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="87"/>
+        <source>Not a plate: the province comes first (use the keys above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="89"/>
+        <source>Not a plate yet: check the letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlateKind</name>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="16"/>
+        <source>ordinary plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="17"/>
+        <source>new-energy plate (small vehicle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="18"/>
+        <source>new-energy plate (large vehicle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="19"/>
+        <source>police plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="20"/>
+        <source>learner plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="21"/>
+        <source>trailer plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="22"/>
+        <source>Hong Kong cross-border plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="23"/>
+        <source>Macau cross-border plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="24"/>
+        <source>consulate plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="25"/>
+        <source>embassy plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="26"/>
+        <source>armed police plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plate_entry.py" line="27"/>
+        <source>plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../../ui/views/products.py" line="130"/>
+        <source>Change a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="137"/>
+        <source>%1 (nozzle %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="145"/>
+        <source>such as: price notice from head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="146"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="147"/>
+        <source>Current price (¥/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="148"/>
+        <source>New price (¥/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="149"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="151"/>
+        <source>The new price is sent to every pump (lanes %1), never under a running filling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="160"/>
+        <location filename="../../ui/views/products.py" line="226"/>
+        <source>Next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="168"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="181"/>
+        <source>Change %1 from ¥%2 to ¥%3 per litre at every pump?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="187"/>
+        <source>Change price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="196"/>
+        <source>Type the new price in yuan per litre with at most two decimals, such as 7.89</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="199"/>
+        <source>Say why: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="223"/>
+        <source>The price was not changed: the console met an error (see its log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../ui/views/products.py" line="68"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="68"/>
+        <source>Pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="68"/>
+        <source>Nozzle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="68"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="69"/>
+        <source>Price at the pump (¥/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="69"/>
+        <source>Configured price (¥/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="85"/>
+        <source>The pump does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="87"/>
+        <source>This pump does not tell its prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="89"/>
+        <source>The pump sells at another price than the configured one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="104"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="107"/>
+        <source>set at the pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/views/products.py" line="32"/>
+        <source>Only a manager may change a price. Ask a manager to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="33"/>
+        <source>Say why: the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="34"/>
+        <source>%1 is not a price: type yuan per litre with at most two decimals, such as 7.89.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="35"/>
+        <source>There is no grade on nozzle %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="36"/>
+        <source>%1 already costs ¥%2 at every pump: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="37"/>
+        <source>The pump of lane %1 shows prices with %2 decimals: ¥%3 cannot be set on it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="38"/>
+        <source>The other grades&apos; prices are not configured and the pumps do not agree on them: set them in the configuration first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="39"/>
+        <source>Lane %1 is busy with a filling: change the price once it has finished. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="40"/>
+        <source>The pump of lane %1 does not answer: a price changes at every pump at once. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="41"/>
+        <source>The pump of lane %1 (%2) did not take the price. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="42"/>
+        <source>The configuration file %1 could not be written, so the pumps keep their old price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="43"/>
+        <source>The audit log could not be written, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="45"/>
+        <source>The price was not changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="245"/>
+        <source>Read the pumps again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="248"/>
+        <source>Change price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="290"/>
+        <source>The prices could not be read. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="300"/>
+        <source>Unit prices per grade and pump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="301"/>
+        <source>A change goes to every pump and into the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="302"/>
+        <source>Only a manager may change a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="321"/>
+        <source>%1 now costs ¥%2 per litre at every pump (was ¥%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="324"/>
+        <source>The demo keeps no configuration file: the pumps hold the new price.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="169"/>
+        <location filename="../../ui/operator.py" line="176"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="175"/>
+        <location filename="../../ui/operator.py" line="182"/>
         <source>Say why (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="177"/>
+        <location filename="../../ui/operator.py" line="184"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="181"/>
+        <location filename="../../ui/operator.py" line="194"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="182"/>
+        <location filename="../../ui/operator.py" line="195"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,193 +2630,212 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="68"/>
+        <location filename="../../ui/views/settings.py" line="74"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="69"/>
+        <location filename="../../ui/views/settings.py" line="75"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="76"/>
         <source>Log out after (minutes without activity, 0 = never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Station minimum and offline limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="72"/>
+        <location filename="../../ui/views/settings.py" line="78"/>
         <source>Minimum balance (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="73"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Largest filling (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="74"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Offline limit per card per day (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="75"/>
+        <location filename="../../ui/views/settings.py" line="81"/>
         <source>Offline after (minutes without central)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="76"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Plate reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77"/>
+        <location filename="../../ui/views/settings.py" line="83"/>
         <source>automatic (best measured for the region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
+        <location filename="../../ui/views/settings.py" line="86"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="81"/>
+        <location filename="../../ui/views/settings.py" line="87"/>
         <source>Reader processes (0: automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>Threads per reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="85"/>
+        <location filename="../../ui/views/settings.py" line="91"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="95"/>
         <source>Serial bus %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90"/>
+        <location filename="../../ui/views/settings.py" line="96"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="91"/>
+        <location filename="../../ui/views/settings.py" line="97"/>
         <source>Baud rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92"/>
+        <location filename="../../ui/views/settings.py" line="98"/>
         <source>Parity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92"/>
+        <location filename="../../ui/views/settings.py" line="98"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92"/>
+        <location filename="../../ui/views/settings.py" line="98"/>
         <source>odd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="92"/>
+        <location filename="../../ui/views/settings.py" line="98"/>
         <source>even</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="93"/>
+        <location filename="../../ui/views/settings.py" line="99"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="100"/>
+        <location filename="../../ui/views/settings.py" line="106"/>
         <source>Relay module (lane lights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="101"/>
+        <location filename="../../ui/views/settings.py" line="107"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="102"/>
+        <location filename="../../ui/views/settings.py" line="108"/>
         <source>Payment webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="103"/>
+        <location filename="../../ui/views/settings.py" line="109"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="104"/>
+        <location filename="../../ui/views/settings.py" line="110"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="105"/>
+        <location filename="../../ui/views/settings.py" line="111"/>
         <source>Timeout (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="115"/>
+        <location filename="../../ui/views/settings.py" line="120"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="135"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="118"/>
+        <location filename="../../ui/views/settings.py" line="138"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="165"/>
-        <location filename="../../ui/views/settings.py" line="170"/>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="174"/>
-        <source>Saved. Restart the console to use the new settings.</source>
+        <location filename="../../ui/views/settings.py" line="183"/>
+        <source>Only a manager may change the settings. Log in as a manager, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="194"/>
+        <source>Not saved: the value of “%1” cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="195"/>
+        <source>Not saved: the configuration cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="199"/>
+        <source>Not saved: the file cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="206"/>
+        <source>Saved, but the change could not be written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="245"/>
+        <source>The port cannot be opened or does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="208"/>
+        <source>Saved. Restart the console to use the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="235"/>
+        <source>Check the port, baud rate and parity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="239"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="197"/>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="201"/>
-        <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="201"/>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="204"/>
+        <location filename="../../ui/views/settings.py" line="250"/>
         <source>no pumps on this bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,37 +2843,37 @@
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../ui/wizard.py" line="92"/>
+        <location filename="../../ui/wizard.py" line="94"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="93"/>
+        <location filename="../../ui/wizard.py" line="95"/>
         <source>Name the station and say where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="96"/>
+        <location filename="../../ui/wizard.py" line="98"/>
         <source>My fuel station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="103"/>
+        <location filename="../../ui/wizard.py" line="105"/>
         <source>Station code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="104"/>
+        <location filename="../../ui/wizard.py" line="106"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="105"/>
+        <location filename="../../ui/wizard.py" line="107"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wizard.py" line="106"/>
+        <location filename="../../ui/wizard.py" line="108"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,80 +2881,242 @@
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="56"/>
+        <location filename="../../ui/views/accounts.py" line="69"/>
         <source>Top up card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="58"/>
+        <location filename="../../ui/views/accounts.py" line="78"/>
         <source>%1 · balance ¥%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="63"/>
+        <location filename="../../ui/views/accounts.py" line="82"/>
         <source>Amount (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="64"/>
+        <location filename="../../ui/views/accounts.py" line="90"/>
+        <location filename="../../ui/views/accounts.py" line="108"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="92"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="70"/>
+        <location filename="../../ui/views/accounts.py" line="103"/>
+        <source>Check with the customer, then confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="107"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="107"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="107"/>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="108"/>
+        <source>Balance now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="108"/>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="118"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="126"/>
+        <source>At most ¥%1 per top-up and ¥%2 per card a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="127"/>
+        <source>A cashier tops up at most ¥%1 at a time; above that a manager must log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="131"/>
+        <source>The operator who opened this top-up is no longer logged in: close it and log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="133"/>
+        <location filename="../../ui/views/accounts.py" line="200"/>
+        <source>This operator may not top up cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="137"/>
         <source>Type an amount in yuan, such as 500 or 500.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="72"/>
+        <location filename="../../ui/views/accounts.py" line="139"/>
         <source>A top-up must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="141"/>
+        <source>Choose how the customer paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="155"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="170"/>
+        <source>Confirm top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="175"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="194"/>
+        <source>A top-up above ¥%1 needs a manager: ask a manager to log in and top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="196"/>
+        <source>This card was topped up ¥%1 in the last 24 hours: at most ¥%2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="198"/>
+        <source>One top-up is at most ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TransactionsPage</name>
     <message>
-        <location filename="../../ui/views/transactions.py" line="94"/>
+        <location filename="../../ui/views/transactions.py" line="258"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="258"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="258"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="258"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="258"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="266"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="279"/>
         <source>Search plate, account, card or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="97"/>
+        <location filename="../../ui/views/transactions.py" line="282"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="100"/>
+        <location filename="../../ui/views/transactions.py" line="285"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="103"/>
+        <location filename="../../ui/views/transactions.py" line="287"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="105"/>
+        <location filename="../../ui/views/transactions.py" line="289"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="136"/>
-        <source>%1 fillings</source>
+        <location filename="../../ui/views/transactions.py" line="366"/>
+        <source>%1 fillings · %2 L · ¥%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="144"/>
+        <location filename="../../ui/views/transactions.py" line="369"/>
+        <source> · %1 cancelled, not in litres or amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="371"/>
+        <source> · newest %1 shown; the export has them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="375"/>
+        <source>Fillings not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="403"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="382"/>
         <source>Export fillings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="144"/>
+        <location filename="../../ui/views/transactions.py" line="268"/>
+        <source>Dates from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="270"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/transactions.py" line="149"/>
+        <location filename="../../ui/views/transactions.py" line="388"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/transactions.py" line="398"/>
         <source>%1 fillings written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,13 +3124,13 @@
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../../ui/tile.py" line="36"/>
+        <location filename="../../ui/tile.py" line="41"/>
         <source>No picture</source>
-        <extracomment>Without a frame for this long, the picture is called lost.</extracomment>
+        <extracomment>Without a frame for this long, the picture is called lost. The least a tile may shrink to with its picture, plate line and buttons still readable. Tile heights from which the headline text grows a step (title/state, plate), in points.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="45"/>
+        <location filename="../../ui/tile.py" line="50"/>
         <source>Camera lost</source>
         <translation type="unfinished"></translation>
     </message>
