@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from drivers.plates.colour import PlateColour
 from drivers.plates.regions import dense_edge_regions
 
 #: Frames are searched at most this wide; larger frames are scaled down first.
@@ -50,6 +51,10 @@ class Candidate:
     n_chars: int
     #: The crop joins the upper row above this row to it (a two-row plate).
     two_rows: bool = False
+    #: "rows", "patch" (a dense-edge patch) or "detector" (the trained model).
+    found_by: str = "rows"
+    #: The plate's background, when the plate itself was seen.
+    colour: PlateColour = PlateColour.UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +147,7 @@ def find_small_plates(
         if y1 - y0 < 6 or any(overlap(box, other) > 0.4 for other in taken):
             continue
         taken.append(box)
-        out.append(Candidate(box, frame[y0:y1, x0:x1], 0.0, 0))
+        out.append(Candidate(box, frame[y0:y1, x0:x1], 0.0, 0, found_by="patch"))
     return out
 
 

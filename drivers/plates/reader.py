@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from drivers.plates import plausible
+from drivers.plates.colour import PlateColour, plate_colour
 from drivers.plates.detect import (
     COARSE_WIDTH,
     MAX_WIDTH,
@@ -17,6 +18,8 @@ from drivers.plates.detect import (
     overlap,
 )
 from drivers.plates.engine import EngineText, PlateEngine, get_engine
+from drivers.plates.plate_detector import shared_detector
+from drivers.plates.plate_stage import DetectorStage
 from drivers.plates.repair import score
 from drivers.plates.syntax import Region
 from drivers.plates.types import Box, PlateRead
@@ -41,6 +44,10 @@ LEAD_GENERIC = 1.2
 #: Margin right of a found row, in character heights, outside China.
 TAIL_GENERIC = 0.8
 
+#: Whether a region's reader runs the trained plate detector ahead of the rows
+#: (measured in docs/recognition.md).
+DETECTOR_BY_REGION = {Region.CN: True, Region.GENERIC: True}
+
 # The smallest side an image may have for a plate to be found in it at all.
 MIN_IMAGE_SIDE = 12
 
@@ -57,12 +64,20 @@ class PlateReader:
         region: Region | str = Region.CN,
         max_candidates: int = 4,
         min_confidence: float = MIN_CONFIDENCE,
+        detector: DetectorStage | None | bool = True,
     ) -> None:
+        """``detector``: the trained plate detector's stage read ahead of the
+        character rows (True: the region's default, see ``default_stage``;
+        False or None: rows only; or a stage of one's own, e.g. with the
+        lane's region of interest)."""
         self.min_confidence = min_confidence
         self.region = Region(region)
         self.engine = engine if isinstance(engine, PlateEngine) else get_engine(engine, self.region)
         self.max_candidates = max_candidates
         self._coarse = CoarseLook()
+        if detector is True:
+            detector = default_stage(self.region)
+        self.detector: DetectorStage | None = detector or None
 
     def read_crops(self, crops: Sequence[np.ndarray]) -> list[PlateRead | None]:
         """Read plate crops (one plate each); None where nothing was read."""
@@ -70,7 +85,7 @@ class PlateReader:
         texts = self.engine.read_crops(crops, self.region)
         ms = (time.perf_counter() - start) * 1000 / max(1, len(crops))
         return [
-            None if t is None else self._to_read(t, (0, 0, c.shape[1], c.shape[0]), ms)
+            None if t is None else self._to_read(t, (0, 0, c.shape[1], c.shape[0]), ms, _whole(c))
             for t, c in zip(texts, crops, strict=True)
         ]
 
@@ -87,11 +102,17 @@ class PlateReader:
         found: list[tuple[Candidate, EngineText]] = []
         read_boxes: list[Box] = []
         sure = False
+        # The trained detector sees whole plates at any angle and distance;
+        # the rows below still run when it gave no sure read, since they find
+        # the special and two-row plates it was not trained on.
+        if self.detector is not None:
+            sure = self._read_candidates(self.detector.candidates(frame), found, all_plates)
         # A quick look at a quarter of the pixels finds the plate a lane camera
         # frames large; only when it gives no sure plate is the frame searched
         # at full size, then for small plates whose characters touch.
         coarse = frame.shape[1] >= 1.5 * COARSE_WIDTH and self._coarse.worth_trying()
-        for width in (COARSE_WIDTH, MAX_WIDTH) if coarse else (MAX_WIDTH,):
+        widths = (COARSE_WIDTH, MAX_WIDTH) if coarse else (MAX_WIDTH,)
+        for width in () if sure else widths:
             candidates = [
                 c
                 for c in self._rows(frame, width)
@@ -111,7 +132,7 @@ class PlateReader:
         ms = (time.perf_counter() - start) * 1000
         reads: dict[str, PlateRead] = {}
         for cand, text in found:
-            read = self._to_read(text, cand.box, ms)
+            read = self._to_read(text, cand.box, ms, cand)
             if self.accept(read) and (
                 read.text not in reads or reads[read.text].confidence < read.confidence
             ):
@@ -139,7 +160,7 @@ class PlateReader:
             if text is None:
                 continue
             found.append((cand, text))
-            if not all_plates and self._sure(self._to_read(text, cand.box, 0.0)):
+            if not all_plates and self._sure(self._to_read(text, cand.box, 0.0, cand)):
                 return True
         return False
 
@@ -161,7 +182,9 @@ class PlateReader:
         found = self.read_frame(image)
         return found[0] if found else None
 
-    def _to_read(self, text: EngineText, box: Box, ms: float) -> PlateRead:
+    def _to_read(
+        self, text: EngineText, box: Box, ms: float, cand: Candidate | None = None
+    ) -> PlateRead:
         scored = score(text.text, text.char_confidences, self.region)
         return PlateRead(
             text=scored.text,
@@ -175,7 +198,40 @@ class PlateReader:
             valid=scored.valid,
             raw=text.text,
             repairs=scored.repairs,
+            colour=_colour(cand),
+            rows=2 if cand is not None and cand.two_rows else 1,
+            found_by=cand.found_by if cand is not None else "crop",
         )
+
+
+#: Where a row of characters was cut out, the plate's background shows
+#: between and above them: the row crop's middle, inside its margins.
+ROW_INNER = (0.2, 0.05)
+
+
+def _whole(crop: np.ndarray) -> Candidate:
+    """A crop given to be read as one plate, as a candidate."""
+    box = (0, 0, crop.shape[1], crop.shape[0])
+    return Candidate(box, crop, 0.0, 0, found_by="crop", colour=plate_colour(crop, CROP_INNER))
+
+
+#: A plate crop is the plate with a thin margin.
+CROP_INNER = (0.03, 0.06)
+
+
+def default_stage(region: Region) -> DetectorStage | None:
+    """The detector stage a reader of ``region`` gets unless told otherwise."""
+    if not DETECTOR_BY_REGION[region]:
+        return None
+    return DetectorStage(shared_detector())
+
+
+def _colour(cand: Candidate | None) -> PlateColour:
+    if cand is None:
+        return PlateColour.UNKNOWN
+    if cand.found_by == "rows" and not cand.two_rows:
+        return plate_colour(cand.crop, ROW_INNER)
+    return cand.colour
 
 
 def _best_whole_row(candidates: list[Candidate]) -> list[Candidate]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from drivers.plates.colour import PlateColour
 from drivers.plates.syntax import PlateKind, Region
 
 #: (x, y, w, h) in pixels of the image that was read.
@@ -33,6 +34,14 @@ class PlateRead:
     raw: str = ""
     #: Human-readable notes of every repair made ("O→0 at 4").
     repairs: tuple[str, ...] = field(default=())
+    #: The plate's background colour, where the plate itself was seen (a
+    #: detected plate, not a row of characters cut out of the frame).
+    colour: PlateColour = PlateColour.UNKNOWN
+    #: Character rows on the plate: 2 for the rear plates of large vehicles.
+    rows: int = 1
+    #: How the plate was found: "detector" (the trained plate detector),
+    #: "rows" (the character-row search), "patch" (a dense-edge patch), "crop".
+    found_by: str = "crop"
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -45,6 +54,9 @@ class PlateRead:
             "valid": self.valid,
             "char_confidences": [round(c, 4) for c in self.char_confidences],
             "repairs": list(self.repairs),
+            "colour": str(self.colour),
+            "rows": self.rows,
+            "found_by": self.found_by,
         }
 
 
