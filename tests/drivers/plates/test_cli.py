@@ -139,3 +139,35 @@ def test_handlers_also_take_the_console_context_holding_the_args(
 
     assert args.func(Context(args)) == 0
     assert json.loads(capsys.readouterr().out)["plate"] == "沪B67890"
+
+
+def _run_at_station(station: Path, argv: list[str]) -> int:
+    """As ``platepay --config STATION plates ...``."""
+    parser = argparse.ArgumentParser(prog="platepay")
+    parser.add_argument("--config")
+    plates.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["--config", str(station), *argv])
+    return args.func(args)
+
+
+def test_read_takes_region_and_engine_from_the_station_configuration(
+    tmp_path: Path, labelled_crops: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    station = tmp_path / "station.toml"
+    station.write_text('[station]\nregion = "cn"\n\n[recognition]\nengine = "clp"\n', encoding="utf-8")
+    image = str(labelled_crops / "沪B67890.png")
+    assert _run_at_station(station, ["plates", "read", image]) == 0
+    line = json.loads(capsys.readouterr().out)
+    assert line["engine"] == "clp" and line["plate"] == "沪B67890"
+    assert _run_at_station(station, ["plates", "read", image, "--engine", "ppocr"]) == 0
+    assert json.loads(capsys.readouterr().out)["engine"] == "ppocr"
+
+
+def test_read_with_a_broken_configuration_says_so(
+    tmp_path: Path, labelled_crops: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    station = tmp_path / "station.toml"
+    station.write_text('[station]\nregion = "mars"\n', encoding="utf-8")
+    image = str(labelled_crops / "沪B67890.png")
+    assert _run_at_station(station, ["plates", "read", image]) == 2
+    assert "region" in capsys.readouterr().err
