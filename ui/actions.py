@@ -79,11 +79,12 @@ class ActionController(QObject):
         )
         dialog.setObjectName("stop-reason-dialog")
         dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.accepted.connect(lambda: self._worker.run(
-            lambda: self._engine.audit(operator.username, "lane.stop.reason", f"lane {lane}", dialog.reason_text(),
-                                       {"command": result.command_id}),
-            lambda _: None, lambda exc: self._failed("stop", exc),
-        ))
+        def record(reason: str) -> None:  # read on the GUI thread: the dialog is gone by the time the worker runs
+            self._worker.run(
+                lambda: self._engine.audit(operator.username, "lane.stop.reason", f"lane {lane}", reason, {"command": result.command_id}),
+                lambda _: None, lambda exc: self._failed("stop", exc),
+            )
+        dialog.accepted.connect(lambda: record(dialog.reason_text()))
         self._show(dialog, modal=False)
 
     def _ask(self, lane: int, action: str) -> None:

@@ -110,4 +110,8 @@ def test_a_console_started_under_a_latched_stop_lists_it(make_console, qtbot):
     console = make_console(cameras=False)
     console.engine.emergency_stop_all(OperatorRef("manager", Role.MANAGER), "drill")
     again = Console(QApplication.instance(), console.world.config, console.world.store, console.engine)
-    assert again.alerts.has(None, "emergency_stop")
+    try:
+        assert again.alerts.has(None, "emergency_stop")
+    finally:
+        from ui.i18n import remove_translators
+        remove_translators(QApplication.instance(), again.translators)  # or the next test would speak Chinese
