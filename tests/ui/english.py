@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 WORD = re.compile(r"[A-Za-z]{2,}")
 #: Data that is not wording, removed before words are looked for.
 DATA = [
+    re.compile(r"\b[0-9a-f]{8}(?:-[0-9a-f-]+)?\b"),  # record ids, shortened or whole (before plates: digits inside would pass for one)
     re.compile(r"[\u4e00-\u9fff]?[A-Z0-9]{5,8}[\u4e00-\u9fff]?"),  # plates, card numbers
     re.compile(r"\b[a-z][a-z0-9+.-]*://\S+"),  # URLs
     re.compile(r"(?:[A-Za-z]:)?(?:[/\\][^\s/\\]+)+"),  # paths
     re.compile(r"\b0x[0-9A-Fa-f]+\b"),  # pump addresses
-    re.compile(r"\b[0-9a-f]{8}(?:-[0-9a-f-]+)?\b"),  # record ids, shortened or whole
     re.compile(r"\b[\w.+-]+@[\w.-]+\b"),  # e-mail addresses
     re.compile(r"\*\.\w+"),  # file patterns such as *.csv
     re.compile(r"\b[A-Za-z]+\d+\b"),  # names a station gives its things: bus1, cam3
