@@ -65,6 +65,19 @@ def check_plate() -> str:
     return f"plate 京A12345 read by {read.engine} in {ms:.0f} ms"
 
 
+def check_plate_detector() -> str:
+    """The trained detector ships as a model file: a bundle that left it out finds no plate by it."""
+    from console.resources import resources_dir
+    from drivers.plates.images import load_image
+    from drivers.plates.plate_detector import PlateDetector
+
+    frame = load_image(resources_dir() / "demo" / "plates" / "frames" / "lane_1.jpg")
+    found = PlateDetector().detect(frame)
+    if not found:
+        raise RuntimeError("the plate detector found no plate in the demo's lane 1 frame")
+    return f"plate detector found {len(found)} plate(s) in a demo frame"
+
+
 def check_reader_process() -> str:
     """The console reads plates in spawned worker processes; a bundle that
     cannot start one (a frozen executable without multiprocessing support)
@@ -108,6 +121,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("window", check_window),
     ("database", check_database),
     ("recognition", check_plate),
+    ("detector", check_plate_detector),
     ("reader", check_reader_process),
     ("pump", check_pump),
 )
