@@ -12,6 +12,8 @@
 - An offline edit carries the station's cursor when it was made: a central
   row with a higher change number was changed after the station last looked,
   so central can tell who was first without a version kept per row.
+- `sync_tombstones`: a phone binding removed here, as it was, until central has
+  taken the removal (a removal must reach the other stations too).
 - `sync_applying`: a marker row present only inside the transaction that
   applies changes pulled from central, so the capture triggers do not send
   them straight back as station edits.
@@ -70,6 +72,17 @@ class SyncState(Base):
     offline_limit_fen: Mapped[int] = mapped_column(Fen)
 
 
+class Tombstone(Base):
+    """A master-data row removed here, kept until central has heard of it: the change
+    request for a removal still needs the row (central keeps a tombstone, not a gap)."""
+
+    __tablename__ = "sync_tombstones"
+
+    row_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[str] = mapped_column(Text)  # the row as it was, JSON made by the capture trigger
+
+
 class Applying(Base):
     __tablename__ = "sync_applying"
 
@@ -111,6 +124,17 @@ for _table in CHANGE_KINDS:
         f"AFTER UPDATE ON {_table} WHEN {_CONFIGURED} BEGIN {_queue(_table, change=True)} END"
     )
 
+# Only phone bindings are removed (a driver leaves a vehicle); central keeps their tombstones.
+_GONE_BINDING = (
+    "json_object('id', OLD.id, 'vehicle_id', OLD.vehicle_id, 'phone', OLD.phone, 'driver', OLD.driver, "
+    "'slot_start', OLD.slot_start, 'slot_end', OLD.slot_end, 'created_at', OLD.created_at)"
+)
+CAPTURE_TRIGGERS["sync_capture_phone_bindings_gone"] = (
+    f"AFTER DELETE ON phone_bindings WHEN {_CONFIGURED} BEGIN "
+    f"INSERT OR REPLACE INTO sync_tombstones (row_id, kind, payload) VALUES (OLD.id, 'phone_bindings', {_GONE_BINDING}); "
+    + _queue("phone_bindings", change=True).replace("NEW.id", "OLD.id") + " END"
+)
+
 
 __all__ = [
     "Applying",
@@ -122,4 +146,5 @@ __all__ = [
     "OutboxItem",
     "SyncState",
     "SyncedBalance",
+    "Tombstone",
 ]

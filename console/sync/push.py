@@ -14,7 +14,7 @@ import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -25,7 +25,7 @@ from console.central import schema as central
 from console.domain import audit
 from console.store.db import Store
 from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, PhoneBinding, Vehicle
-from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, OutboxItem
+from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, OutboxItem, Tombstone
 from console.sync.local import store_balances
 from console.timeutil import utc_now
 
@@ -54,6 +54,18 @@ def _payload(obj: Any) -> dict[str, Any]:
     if isinstance(obj, PhoneBinding):
         data["deleted"] = False
     return data
+
+
+def _removed(tombstone: Tombstone | None) -> dict[str, Any] | None:
+    """The change request's payload for a phone binding removed here: the row as it was, deleted."""
+    if tombstone is None:
+        return None
+    row = json.loads(tombstone.payload)
+    # SQLite's text forms, as the ORM would have given them: ids with dashes, the time in UTC.
+    for key in ("id", "vehicle_id"):
+        row[key] = str(uuid.UUID(row[key]))
+    row["created_at"] = datetime.fromisoformat(row["created_at"]).replace(tzinfo=UTC).isoformat()
+    return {**row, "deleted": True}
 
 
 def _insert_once(connection, table, rows: list[dict[str, Any]]) -> None:
@@ -113,10 +125,11 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
             if model is None:
                 continue
             obj = session.get(model, item.row_id)
-            if obj is not None:  # a row deleted since has nothing left to send
+            payload = _payload(obj) if obj is not None else _removed(session.get(Tombstone, item.row_id))
+            if payload is not None:  # an edit of a row removed since is sent as its removal, once
                 requests.append({
                     "id": item.request_id, "station_id": station_id, "entity": item.kind, "row_id": item.row_id,
-                    "base_seq": item.base_seq, "payload": _payload(obj), "made_at": item.queued_at, "status": "pending",
+                    "base_seq": item.base_seq, "payload": payload, "made_at": item.queued_at, "status": "pending",
                 })
     for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT):
         for row in records[kind]:
@@ -137,6 +150,10 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
 
     with store.write() as session:
         session.execute(delete(OutboxItem).where(OutboxItem.seq.in_([i.seq for i in items])))
+        # A removal central has taken needs its row no more (unless removed again meanwhile: then queued again).
+        sent = [i.row_id for i in items if i.kind in _MASTER]
+        queued = select(OutboxItem.row_id).where(OutboxItem.row_id.in_(sent))
+        session.execute(delete(Tombstone).where(Tombstone.row_id.in_(sent), Tombstone.row_id.not_in(queued)))
         store_balances(session, balances, utc_now())
         for r in refused:
             audit.record(session, station_id=station_id, operator="central", action=f"sync.{r.status}",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 
 from console.central import masterdata
+from console.central.schema import phone_bindings as central_pb
+from console.store.sync_models import Tombstone
 from console.domain import accounts, ledger
 from console.store.models import AuditEntry, Account, Card, CardStatus, PhoneBinding, Vehicle
 from drivers.plates.syntax import normalize_plate
@@ -132,3 +134,30 @@ def test_a_station_that_ran_alone_first_sends_its_whole_history_when_sync_is_tur
     assert central.scalar("SELECT balance_fen FROM card_balances WHERE card_id = :c", c=card.id) == 80_000
     assert central.scalar("SELECT count(*) FROM fillings") == 1
     assert station.funds(card.id).balance_fen == 80_000
+
+
+def test_a_phone_removed_at_one_station_stops_being_charged_at_every_station(central, make_station):
+    plate = normalize_plate("鲁B66666").text
+    with central.engine.begin() as c:
+        card = masterdata.issue_card(c, masterdata.add_account(c, "车队"), "555")
+        vehicle = masterdata.bind_vehicle(c, plate, card)
+        leaving = masterdata.bind_phone(c, vehicle, "+8613800000009", 0, 720, driver="离职司机")
+        staying = masterdata.bind_phone(c, vehicle, "+8613800000010", 720, 1440)
+    here, there = make_station(), make_station()
+    here.sync()
+    there.sync()
+
+    with here.store.write() as session:  # the driver left the company: the manager removes the phone here
+        accounts.remove_phone_binding(session, accounts.find_phone_binding(session, leaving))
+    assert here.sync().pushed >= 1
+    with central.engine.connect() as c:
+        assert c.execute(select(central_pb.c.deleted).where(central_pb.c.id == leaving)).scalar_one() is True
+        assert c.execute(select(central_pb.c.deleted).where(central_pb.c.id == staying)).scalar_one() is False
+    there.sync()
+    with there.store.read() as session:
+        assert session.get(PhoneBinding, leaving) is None and session.get(PhoneBinding, staying) is not None
+    # The removal was sent once: nothing is left to send, and nothing comes back to the station.
+    assert here.sync().pushed == 0
+    with here.store.read() as session:
+        assert session.get(PhoneBinding, leaving) is None
+        assert session.scalar(select(func.count()).select_from(Tombstone)) == 0
