@@ -67,6 +67,7 @@ ledger_entries = Table(
     Column("filling_id", Uuid),
     Column("operator", String(64)),
     Column("note", Text),
+    Column("payment_method", String(32)),  # top-ups: cash, wechat_alipay, bank_card, transfer
 )
 fillings = Table(
     "fillings", metadata,

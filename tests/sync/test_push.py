@@ -218,3 +218,18 @@ def test_any_interleaving_of_spends_syncs_and_lost_acknowledgements_ends_in_agre
     assert _central_balance(central, card) == expected
     assert central.scalar("SELECT sum(amount_fen) FROM ledger_entries") == expected
     assert [s.funds(card).balance_fen for s in stations] == [expected, expected]
+
+
+def test_how_a_top_up_was_paid_reaches_head_office(central, make_station):
+    from console.central.schema import ledger_entries
+    from console.store.models import PaymentMethod
+
+    card = central.card("777")
+    station = make_station()
+    station.sync()
+    with station.store.write() as session:
+        entry = ledger.top_up(session, card, 30_000, station_id=station.id, operator="li", payment_method=PaymentMethod.BANK_CARD)
+    station.sync()
+    with central.engine.connect() as c:
+        method = c.execute(select(ledger_entries.c.payment_method).where(ledger_entries.c.id == entry.id)).scalar_one()
+    assert method == PaymentMethod.BANK_CARD.value
