@@ -233,6 +233,10 @@ class Lane:
     keypad_entry: bool = False
     relay_unit: int = field(default=1, metadata=_check("a Modbus unit id from 1 to 247", lambda v: 1 <= v <= 247))
     relay_coil: int = field(default=-1, metadata=_check("the first of three coils (red, amber, green) from 0 to 65533, or -1 for lane id × 3 − 3", lambda v: -1 <= v <= 65533))
+    # Where in the camera's picture this lane's plates appear (x, y, width, height in the
+    # camera's pixels): the plate detector searches there first; empty: the whole picture.
+    roi: tuple = field(default=(), metadata=_check("[] or [x, y, width, height] in camera pixels, width and height at least 64",
+                                                   lambda v: len(v) == 0 or (len(v) == 4 and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in v) and v[2] >= 64 and v[3] >= 64)))
 
     @property
     def light_coil(self) -> int:

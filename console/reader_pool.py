@@ -48,8 +48,8 @@ def _end_with(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _read_frame(frame: np.ndarray) -> list[PlateRead]:
-    return _reader.read_frame(frame)
+def _read_frame(frame: np.ndarray, roi: tuple[int, int, int, int] | None = None) -> list[PlateRead]:
+    return _reader.read_frame(frame, roi=roi)
 
 
 class ReaderPool:
@@ -64,8 +64,8 @@ class ReaderPool:
             initargs=(engine, region, threads, os.getpid()),
         )
 
-    def read_frame(self, frame: np.ndarray) -> list[PlateRead]:
-        return self._pool.submit(_read_frame, frame).result()
+    def read_frame(self, frame: np.ndarray, roi: tuple[int, int, int, int] | None = None) -> list[PlateRead]:
+        return self._pool.submit(_read_frame, frame, roi).result()
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -53,8 +53,10 @@ class LaneRecognizer:
         on_gone: Callable[[int], None],
         on_reads: Callable[[int, int, list[PlateRead]], None] | None = None,
         idle_interval: float = IDLE_INTERVAL,
+        roi: tuple[int, int, int, int] | None = None,
     ) -> None:
         self.lane_id = lane_id
+        self._roi = roi  # the part of the picture where this lane's plates appear
         self.camera = camera
         self._reader = reader
         self._registered = registered
@@ -93,7 +95,7 @@ class LaneRecognizer:
             else:
                 seq = frame.seq
                 try:
-                    reads = self._reader.read_frame(frame.image)
+                    reads = self._reader.read_frame(frame.image, roi=self._roi)
                 except Exception:  # a frame the engine chokes on is skipped, the lane keeps watching
                     log.exception("lane %s: recognition failed on frame %s", self.lane_id, seq)
                     reads = []

@@ -222,7 +222,7 @@ class Runtime:
             recognizer = LaneRecognizer(
                 lane.id, camera, reader, self._registered,
                 on_plate=self._on_plate, on_gone=self.engine.vehicle_left, on_reads=self._on_reads,
-                idle_interval=idle_interval_for(len(self.config.lanes)),
+                idle_interval=idle_interval_for(len(self.config.lanes)), roi=tuple(lane.roi) or None,
             )
             recognizer.start()
             self.recognizers[lane.id] = recognizer

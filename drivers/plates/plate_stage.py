@@ -64,17 +64,18 @@ class DetectorStage:
         self._last: list[PlateDetection] = []
         self._lock = threading.Lock()
 
-    def candidates(self, frame: np.ndarray) -> list[Candidate]:
-        """Rectified crops of the plates in ``frame``, most plate-like first."""
-        return [plate_candidate(frame, d) for d in self.detections(frame)[: self.max_plates]]
+    def candidates(self, frame: np.ndarray, roi: Box | None = None) -> list[Candidate]:
+        """Rectified crops of the plates in ``frame``, most plate-like first; ``roi``
+        replaces the stage's own region for this frame (one stage may serve many lanes)."""
+        return [plate_candidate(frame, d) for d in self.detections(frame, roi)[: self.max_plates]]
 
-    def detections(self, frame: np.ndarray) -> list[PlateDetection]:
+    def detections(self, frame: np.ndarray, roi: Box | None = None) -> list[PlateDetection]:
         with self._lock:
             full = self._frame_no % self.every == 0 or not self._last
             self._frame_no += 1
             last = list(self._last)
         if full:
-            found = self.detector.detect(frame, self.roi)
+            found = self.detector.detect(frame, roi or self.roi)
         else:
             found = []
             for previous in last:

@@ -209,3 +209,14 @@ def test_a_bad_webhook_secret_is_never_printed(tmp_path):
     with pytest.raises(ConfigError) as refused:
         config.load(write(tmp_path, '[webhook]\nsecret = 12345\n'))
     assert "12345" not in str(refused.value) and "(hidden)" in str(refused.value)
+
+
+def test_a_lane_region_of_interest_is_four_camera_pixels_or_none():
+    from console.config import ConfigError, from_dict
+
+    lanes = lambda roi: {"lanes": [{"id": 1, "roi": roi}]}  # noqa: E731
+    assert from_dict(lanes([100, 200, 640, 360])).lanes[0].roi == (100, 200, 640, 360)
+    assert from_dict({"lanes": [{"id": 1}]}).lanes[0].roi == ()
+    for bad in ([100, 200, 640], [100, 200, 30, 360], [-1, 0, 640, 360], [0, 0, 640.5, 360]):
+        with pytest.raises(ConfigError, match="roi"):
+            from_dict(lanes(bad))

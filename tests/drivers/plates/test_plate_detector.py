@@ -176,3 +176,20 @@ def test_priors_follow_the_models_output_order() -> None:
     assert np.allclose(p[0], [4 / 96, 4 / 64, 24 / 96, 24 / 64])
     assert np.allclose(p[1], [4 / 96, 4 / 64, 48 / 96, 48 / 64])
     assert np.allclose(p[2, :2], [12 / 96, 4 / 64])
+
+
+def test_a_lane_region_of_interest_reaches_the_detector_and_the_rows_still_back_it_up() -> None:
+    frame, box = synthetic.lane_scene("京A12345", plate_width=200, seed=1)
+    calls: list = []
+
+    class Watching(PlateDetector):
+        def detect(self, frame, roi=None):
+            calls.append(roi)
+            return super().detect(frame, roi)
+
+    reader = PlateReader(region="cn", detector=DetectorStage(Watching()))
+    around = (box[0] - 150, box[1] - 100, box[2] + 300, box[3] + 200)
+    assert [r.text for r in reader.read_frame(frame, roi=around)][:1] == ["京A12345"]
+    assert calls[-1] == around
+    # A region set where no plate appears costs the detector's look, not the read.
+    assert [r.text for r in reader.read_frame(frame, roi=(0, 0, 200, 200))][:1] == ["京A12345"]
