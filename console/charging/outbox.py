@@ -102,7 +102,7 @@ class ChargeOutbox:
         return max(0.05, (upcoming - utc_now()).total_seconds())
 
     def _deliver(self, request: ChargeRequest) -> None:
-        key = str(request.filling_id)
+        key = str(request.id)
         attempt = request.attempts + 1
         self._publish(ChargeSent(lane=request.payload.get("lane"), filling_id=key, phone=request.phone, amount_fen=request.amount_fen, attempt=attempt))
         try:
@@ -110,7 +110,7 @@ class ChargeOutbox:
         except ChargeError as exc:
             give_up = not exc.retry or attempt >= self._max_attempts
             with self._store.write() as session:
-                row = session.get(ChargeRequest, request.filling_id)
+                row = session.get(ChargeRequest, request.id)
                 row.attempts = attempt
                 row.last_error = str(exc)
                 if give_up:
@@ -121,7 +121,7 @@ class ChargeOutbox:
                 self._publish(ChargeFailed(lane=request.payload.get("lane"), filling_id=key, error=str(exc)))
             return
         with self._store.write() as session:
-            row = session.get(ChargeRequest, request.filling_id)
+            row = session.get(ChargeRequest, request.id)
             row.attempts = attempt
             row.state = ChargeState.DELIVERED
             row.delivered_at = utc_now()

@@ -82,7 +82,7 @@ def settle(store: Store, config: Config, filling_id: uuid.UUID, info: FillingInf
             duty = accounts.on_duty(session, vehicle, filling.ended_at, station.zone)
             filling.phone_charged, filling.driver = duty.phone, duty.driver
             session.add(ChargeRequest(
-                filling_id=filling.id, phone=duty.phone, driver=duty.driver, amount_fen=info.amount_fen,
+                id=filling.id, filling_id=filling.id, phone=duty.phone, driver=duty.driver, amount_fen=info.amount_fen,
                 payload=charge_payload(config, filling), state=ChargeState.QUEUED, next_attempt_at=utc_now(),
             ))
             balance = ledger.funds(session, filling.card_id).balance_fen
@@ -102,6 +102,7 @@ def charge_payload(config: Config, filling: Filling) -> dict:
     """The body the payment platform receives; the filling id is its idempotency key."""
     return {
         "idempotency_key": str(filling.id),
+        "kind": "fuel",
         "filling_id": str(filling.id),
         "plate": filling.plate,
         "phone": filling.phone_charged,

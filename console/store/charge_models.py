@@ -2,7 +2,7 @@
 
 A row is written in the same transaction as the debit, so a crash can lose
 neither; a delivery thread sends queued rows until the platform accepts them.
-The filling id is the idempotency key the platform sees.
+The filling's (or parking session's) id is the idempotency key the platform sees.
 """
 
 from __future__ import annotations
@@ -29,7 +29,11 @@ class ChargeRequest(Base):
     __tablename__ = "charge_requests"
     __table_args__ = (Index("ix_charge_requests_due", "state", "next_attempt_at"),)
 
-    filling_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("fillings.id"), primary_key=True)
+    # The filling's or the parking session's own id: a charge is queued at most once per
+    # thing charged, and the platform sees that id as its idempotency key.
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    filling_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("fillings.id"), unique=True)
+    parking_session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("parking_sessions.id"), unique=True)
     phone: Mapped[str | None] = mapped_column(String(16))
     driver: Mapped[str | None] = mapped_column(String(64))
     amount_fen: Mapped[int] = mapped_column(Fen)

@@ -51,6 +51,8 @@ def _enum(cls: type[StrEnum]) -> Enum:
 class EntryKind(StrEnum):
     TOP_UP = "top_up"
     FUEL = "fuel"
+    PARKING = "parking"  # a car park's fee, at the exit gate
+    TOLL = "toll"  # a toll point's fee, at one pass
     REFUND = "refund"
     ADJUSTMENT = "adjustment"
 
@@ -208,6 +210,40 @@ class Filling(Base):
     phone_charged: Mapped[str | None] = mapped_column(String(16))
     driver: Mapped[str | None] = mapped_column(String(64))
     station_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+
+
+class SessionStatus(StrEnum):
+    OPEN = "open"  # entered, not yet left
+    CLOSED = "closed"  # left: the fee (possibly none) is settled
+    VOIDED = "voided"  # cancelled by hand, with a reason (a misread entry, a second entry)
+
+
+class ParkingSession(Base):
+    """One vehicle's stay in a car park, from the entry gate to the exit gate, or one
+    pass of a toll point (entered and left at the same moment)."""
+
+    __tablename__ = "parking_sessions"
+    __table_args__ = (Index("ix_parking_sessions_plate_status", "plate", "status"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    station_id: Mapped[str] = mapped_column(String(32))
+    plate: Mapped[str] = mapped_column(String(16))
+    vehicle_class: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(8), default="parking")  # parking or toll
+    entry_lane: Mapped[int | None] = mapped_column(Integer)
+    entered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    entry_photo: Mapped[str | None] = mapped_column(String(255))
+    exit_lane: Mapped[int | None] = mapped_column(Integer)
+    exited_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[SessionStatus] = mapped_column(_enum(SessionStatus), default=SessionStatus.OPEN)
+    fee_fen: Mapped[int | None] = mapped_column(Fen)
+    paid_by: Mapped[str | None] = mapped_column(String(16))  # card, pass, free, booth (cash or another way)
+    card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cards.id"))
+    phone_charged: Mapped[str | None] = mapped_column(String(16))
+    operator: Mapped[str | None] = mapped_column(String(64))  # who opened or settled it by hand
+    reason: Mapped[str | None] = mapped_column(Text)  # why by hand, or why voided
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
 
