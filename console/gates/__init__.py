@@ -1,0 +1,1 @@
+"""Gate lanes: parking and toll paid by plate (issue 18)."""
