@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from console.gates.tariff import Tariff, TariffError
 from console.money import InvalidAmount, parse_yuan
 from drivers.pumps.dart.decimals import Decimals, DecimalsError
 
@@ -235,12 +236,26 @@ class Lane:
     relay_coil: int = field(default=-1, metadata=_check("the first of three coils (red, amber, green) from 0 to 65533, or -1 for lane id × 3 − 3", lambda v: -1 <= v <= 65533))
     # Where in the camera's picture this lane's plates appear (x, y, width, height in the
     # camera's pixels): the plate detector searches there first; empty: the whole picture.
+    # Gate lanes only: what the gate does, and its barrier's wiring on the relay module
+    # (an OPEN and a CLOSE contact pulsed, the vehicle loop read as a discrete input).
+    gate: str = field(default="entry", metadata=_one_of("entry", "exit", "toll"))
+    barrier_open_coil: int = field(default=-1, metadata=_check("a coil from 0 to 65535, or -1 for 48 + (lane id − 1) × 2", lambda v: -1 <= v <= 65535))
+    loop_input: int = field(default=-1, metadata=_check("a discrete input from 0 to 65535, or -1 for lane id − 1", lambda v: -1 <= v <= 65535))
     roi: tuple = field(default=(), metadata=_check("[] or [x, y, width, height] in camera pixels, width and height at least 64",
                                                    lambda v: len(v) == 0 or (len(v) == 4 and all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in v) and v[2] >= 64 and v[3] >= 64)))
 
     @property
     def light_coil(self) -> int:
         return self.relay_coil if self.relay_coil >= 0 else (self.id - 1) * 3
+
+    @property
+    def open_coil(self) -> int:
+        """The barrier's OPEN contact; CLOSE is the coil after it."""
+        return self.barrier_open_coil if self.barrier_open_coil >= 0 else 48 + (self.id - 1) * 2
+
+    @property
+    def loop(self) -> int:
+        return self.loop_input if self.loop_input >= 0 else self.id - 1
 
 
 @dataclass(frozen=True)
@@ -252,6 +267,7 @@ class Config:
     recognition: Recognition = Recognition()
     relay: Relay = Relay()
     webhook: Webhook = Webhook()
+    tariff: Tariff = Tariff()
     buses: tuple[Bus, ...] = (Bus(),)
     lanes: tuple[Lane, ...] = tuple(Lane(id=n, name=f"{n}", pump_address=0x4F + n) for n in range(1, 5))
     source: Path | None = None  # the file it came from; None for the embedded default
@@ -276,6 +292,8 @@ _SECTIONS = {
     "webhook": Webhook,
 }
 _LISTS = {"buses": Bus, "lanes": Lane}
+# Sections with nested tables, whose fields say how they are written (key, parse, table_of).
+_RULES = {"tariff": Tariff}
 
 
 def default_path() -> Path:
@@ -320,8 +338,10 @@ def from_dict(data: dict, source: Path | None = None) -> Config:
             if not isinstance(value, list):
                 raise ConfigError(f"{where}{key} = {value!r}: must be an array of tables [[{key}]]")
             values[key] = tuple(_build(_LISTS[key], item, f"{where}[[{key}]] #{i + 1}") for i, item in enumerate(value))
+        elif key in _RULES:
+            values[key] = _build_rule(_RULES[key], value, where, key)
         else:
-            allowed = ", ".join([*_SECTIONS, *_LISTS])
+            allowed = ", ".join([*_SECTIONS, *_RULES, *_LISTS])
             raise ConfigError(f"{where}unknown section or key {key!r}: allowed are {allowed}")
     config = Config(**values)
     _check_references(config, where)
@@ -347,6 +367,37 @@ def _build(cls: type, table: Any, where: str) -> Any:
     return cls(**table)
 
 
+def _build_rule(cls: type, table: Any, source: str, path: str, number: int | None = None) -> Any:
+    """A table read into typed values: each field's metadata names its key, parses its value
+    (yuan strings to fen, "08:00" to minutes) or holds an array of tables of another such class."""
+    where = f"{source}[{path}]" if number is None else f"{source}[[{path}]] #{number}"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table, got {table!r}")
+    fields = {f.metadata.get("key") or f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        spec = fields.get(key)
+        if spec is None:
+            raise ConfigError(f"{where} unknown key {key!r}: allowed keys are {', '.join(fields)}", key=key)
+        nested = spec.metadata.get("table_of")
+        if nested is not None:
+            if not isinstance(value, list):
+                raise ConfigError(f"{where} {key} = {value!r}: allowed is {spec.metadata['allowed']}", key=key)
+            values[spec.name] = tuple(_build_rule(nested, item, source, f"{path}.{key}", i + 1) for i, item in enumerate(value))
+            continue
+        try:
+            values[spec.name] = spec.metadata["parse"](value)
+        except (ValueError, TypeError):
+            raise ConfigError(f"{where} {key} = {_shown(key, value)}: allowed is {spec.metadata['allowed']}", key=key) from None
+    missing = [key for key, f in fields.items() if f.name not in values and f.default is dataclasses.MISSING]
+    if missing:
+        raise ConfigError(f"{where} needs {', '.join(missing)}: allowed is {fields[missing[0]].metadata['allowed']}", key=missing[0])
+    try:
+        return cls(**values)
+    except TariffError as exc:
+        raise ConfigError(f"{where} {exc}", key=exc.key) from None
+
+
 def _check_references(config: Config, where: str) -> None:
     buses = {bus.name for bus in config.buses}
     names = [bus.name for bus in config.buses]
@@ -360,6 +411,8 @@ def _check_references(config: Config, where: str) -> None:
         if lane.id in seen_lanes:
             raise ConfigError(f"{where}[[lanes]] id = {lane.id}: each lane needs its own id")
         seen_lanes.add(lane.id)
+        if lane.kind == "gate":
+            continue  # a gate has a barrier on the relay module, not a pump on a bus
         if lane.bus not in buses:
             raise ConfigError(f"{where}[[lanes]] #{lane.id} bus = {lane.bus!r}: allowed are the [[buses]] names {sorted(buses)}")
         if (lane.bus, lane.pump_address) in seen_pumps:

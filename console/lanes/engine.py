@@ -18,6 +18,8 @@ from console.domain import accounts, audit
 from console.domain.decision import Light
 from console.domain.errors import DomainError
 from console.lanes import events as ev
+from console.gates.lane import GateLane
+from console.gates.states import GateEvent, GateState
 from console.lanes.commands import CommandKind, LaneCommand, OperatorRef, Refusal
 from console.lanes.lane import Lane, LaneView
 from console.lanes.recovery import recover_open_fillings
@@ -67,6 +69,7 @@ class LaneEngine:
         *,
         relay: RelayModule | None = None,
         gateway: ChargeGateway | None = None,
+        barriers: dict | None = None,
     ) -> None:
         self.config = config
         self.store = store
@@ -76,9 +79,15 @@ class LaneEngine:
         self._listeners: list[ev.Listener] = []
         self._view_listeners: list[Callable[[LaneView], None]] = []
         self._listeners_lock = threading.Lock()
-        self.lanes: dict[int, Lane] = {lane.id: Lane(self, lane.id, lane.bus, lane.pump_address) for lane in config.lanes}
-        self._by_pump = {(lane.bus, lane.pump_address): self.lanes[lane.id] for lane in config.lanes}
+        fuel = [lane for lane in config.lanes if lane.kind == "fuel"]
+        self.lanes: dict[int, Lane] = {lane.id: Lane(self, lane.id, lane.bus, lane.pump_address) for lane in fuel}
+        self._by_pump = {(lane.bus, lane.pump_address): self.lanes[lane.id] for lane in fuel}
         self._lane_config = {lane.id: lane for lane in config.lanes}
+        # Car park and toll gates: the same engine, their own table (console/gates).
+        self.gates: dict[int, GateLane] = {
+            lane.id: GateLane(self, lane.id, lane.gate, (barriers or {}).get(lane.id))
+            for lane in config.lanes if lane.kind == "gate"
+        }
         self.outbox = (
             ChargeOutbox(store, gateway, self.publish, max_attempts=config.webhook.max_attempts) if gateway else None
         )
@@ -111,12 +120,16 @@ class LaneEngine:
         recover_open_fillings(self)
         for lane in self.lanes.values():
             lane.start()
+        for gate in self.gates.values():
+            gate.start()
         if self.outbox:
             self.outbox.start()
 
     def shutdown(self) -> None:
         for lane in self.lanes.values():
             lane.shutdown()
+        for gate in self.gates.values():
+            gate.shutdown()
         if self.outbox:
             self.outbox.shutdown()
         for bus in self._buses.values():
@@ -125,7 +138,7 @@ class LaneEngine:
             self._relay.close()
 
     def wait_idle(self, timeout: float = 5.0) -> bool:
-        return all(lane.wait_idle(timeout) for lane in self.lanes.values())
+        return all(lane.wait_idle(timeout) for lane in [*self.lanes.values(), *self.gates.values()])
 
     # --- listeners ----------------------------------------------------------
 
@@ -151,16 +164,47 @@ class LaneEngine:
             except Exception:
                 log.exception("view listener failed")
 
-    def views(self) -> list[LaneView]:
-        return [lane.view for lane in self.lanes.values()]
+    def views(self) -> list:
+        return [lane.view for lane in self.lanes.values()] + [gate.view for gate in self.gates.values()]
 
     # --- inputs -------------------------------------------------------------
 
     def submit_plate(self, lane_id: int, text: str, confidence: float = 1.0, source: str = "camera") -> None:
+        if lane_id in self.gates:
+            self.gates[lane_id].post(GateEvent.PLATE, plate=text, confidence=confidence, source=source)
+            return
         self._lane(lane_id).post(Event.PLATE, plate=text, confidence=confidence, source=source)
 
     def vehicle_left(self, lane_id: int) -> None:
+        if lane_id in self.gates:
+            self.gates[lane_id].post(GateEvent.VEHICLE_LEFT)
+            return
         self._lane(lane_id).post(Event.VEHICLE_LEFT)
+
+    # --- the booth at a gate ---------------------------------------------------------
+
+    def gate_open(self, lane_id: int, operator: OperatorRef, reason: str, seen_plate: str | None) -> None:
+        """The booth lets the vehicle it sees through by hand (entry: its stay is opened), audited."""
+        self._gate_by_hand(lane_id, operator, reason, seen_plate, GateEvent.BOOTH_OPEN, "gate.open")
+
+    def gate_paid_by_hand(self, lane_id: int, operator: OperatorRef, reason: str, seen_plate: str | None) -> None:
+        """The fee shown was taken another way (cash, a QR code at the booth): the stay closes, the barrier opens."""
+        self._gate_by_hand(lane_id, operator, reason, seen_plate, GateEvent.BOOTH_PAID, "gate.paid_by_hand")
+
+    def _gate_by_hand(self, lane_id: int, operator: OperatorRef, reason: str, seen_plate: str | None,
+                      event: GateEvent, action: str) -> None:
+        self._require_reason(reason)
+        gate = self.gates.get(lane_id)
+        if gate is None:
+            raise DomainError(f"no gate {lane_id}")
+        shown = gate.view
+        accepted = shown.state is GateState.AMBER and (seen_plate is None or seen_plate == shown.plate)
+        self.audit(operator.username, action, f"lane {lane_id} {shown.plate or ''}".strip(), reason,
+                   {"accepted": accepted, "fee_fen": shown.fee_fen, "why": shown.why, "seen": seen_plate})
+        if not accepted:
+            raise StationCommandRefused(Refusal.VEHICLE_CHANGED.value if seen_plate != shown.plate else Refusal.NOT_NOW.value,
+                                        "the gate moved on since you looked")
+        gate.post(event, operator=operator.username, reason=reason)
 
     def command(self, command: LaneCommand, timeout: float = 15.0) -> ev.CommandResult:
         """Run an operator's command on its lane's thread and return how it ended."""

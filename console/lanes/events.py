@@ -172,3 +172,59 @@ class PumpStatusChanged(LaneEvent):
 
 
 Listener = Callable[[LaneEvent], None]
+
+
+# --- gate lanes (car parks and toll points) ---------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class GateEntry(LaneEvent):
+    type: ClassVar[str] = "gate_entry"
+    plate: str
+    stay_id: str
+    by: str  # system, or the operator who opened by hand
+
+
+@dataclass(frozen=True, kw_only=True)
+class GateFee(LaneEvent):
+    """The fee worked out at an exit or a toll, before it is taken."""
+
+    type: ClassVar[str] = "fee"
+    plate: str
+    fee_fen: int
+    breakdown: list[dict[str, Any]] = field(default_factory=list)
+    stay_id: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class GateExit(LaneEvent):
+    type: ClassVar[str] = "gate_exit"
+    plate: str
+    stay_id: str
+    fee_fen: int
+    paid_by: str  # card, free, pass, booth
+    minutes: int
+    already: bool = False  # paid moments ago: nothing taken this time
+    phone: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class GateAmber(LaneEvent):
+    """The booth must decide: `why` is unknown_plate, no_stay, insufficient, no_card, card_blocked,
+    doubtful_read, blacklisted or second_entry."""
+
+    type: ClassVar[str] = "gate_amber"
+    plate: str
+    why: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class BarrierOpened(LaneEvent):
+    type: ClassVar[str] = "barrier_opened"
+    plate: str | None = None
+    by: str = "system"
+
+
+@dataclass(frozen=True, kw_only=True)
+class BarrierClosed(LaneEvent):
+    type: ClassVar[str] = "barrier_closed"

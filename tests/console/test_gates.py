@@ -1,0 +1,124 @@
+"""Gate lanes on the real engine and store: in at the entry gate, out at the exit gate, paid once."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from console.config import Config, Lane
+from console.demo import seed
+from console.gates.states import GateState
+from console.lanes.commands import OperatorRef
+from console.lanes.engine import LaneEngine
+from console.store.models import EntryKind, LedgerEntry, ParkingSession, Role, SessionStatus
+
+CASHIER = OperatorRef("cashier", Role.CASHIER)
+
+
+class Heard:
+    def __init__(self) -> None:
+        self.events, self._lock = [], threading.Condition()
+
+    def __call__(self, event) -> None:
+        with self._lock:
+            self.events.append(event)
+            self._lock.notify_all()
+
+    def wait(self, type_: str, timeout: float = 10.0, **match):
+        def found():
+            return [e for e in self.events if e.type == type_ and all(getattr(e, k) == v for k, v in match.items())]
+        with self._lock:
+            assert self._lock.wait_for(found, timeout), f"no {type_} {match} in {[e.type for e in self.events]}"
+            return found()[-1]
+
+
+@pytest.fixture
+def car_park(store):
+    with store.write() as session:
+        seed(session, station_id="demo")
+    config = Config(lanes=(Lane(id=5, kind="gate", gate="entry"), Lane(id=6, kind="gate", gate="exit"),
+                           Lane(id=7, kind="gate", gate="toll")))
+    engine = LaneEngine(config, store, {})
+    heard = Heard()
+    engine.subscribe(heard)
+    engine.start()
+    yield engine, heard
+    engine.shutdown()
+
+
+def fees_taken(store) -> list[int]:
+    with store.read() as session:
+        return [e.amount_fen for e in session.scalars(select(LedgerEntry).where(LedgerEntry.kind.in_((EntryKind.PARKING, EntryKind.TOLL))))]
+
+
+def backdate(store, plate: str, hours: float) -> None:
+    with store.write() as session:
+        stay = session.scalar(select(ParkingSession).where(ParkingSession.plate == plate, ParkingSession.status == SessionStatus.OPEN))
+        stay.entered_at = stay.entered_at - timedelta(hours=hours)
+
+
+def test_a_registered_car_goes_in_and_out_and_pays_once(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(5, "京A12345", 0.97)
+    entry = heard.wait("gate_entry", plate="京A12345")
+    backdate(store, "京A12345", 3)  # three hours in the car park
+    engine.submit_plate(6, "京A12345", 0.97)
+    gone = heard.wait("gate_exit", plate="京A12345")
+    fee = heard.wait("fee", lane=6)
+    assert gone.stay_id == entry.stay_id and gone.paid_by == "card" and gone.fee_fen == fee.fee_fen > 0
+    assert fees_taken(store) == [-fee.fee_fen]
+    # The camera reads the plate again while the barrier is up: nothing more is taken.
+    engine.wait_idle()
+    engine.vehicle_left(6)
+    engine.submit_plate(6, "京A12345", 0.97)
+    engine.wait_idle()
+    assert fees_taken(store) == [-fee.fee_fen]
+
+
+def test_unknown_plates_no_stay_and_short_cards_wait_for_the_booth(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(5, "浙A88888", 0.99)  # registered nowhere
+    assert heard.wait("gate_amber", lane=5).why == "unknown_plate"
+    engine.submit_plate(6, "粤BD12345", 0.99)  # never seen entering
+    assert heard.wait("gate_amber", lane=6).why == "no_stay"
+    engine.gate_open(5, CASHIER, "visitor for the office", "浙A88888")
+    assert heard.wait("gate_entry", plate="浙A88888").by == "cashier"
+    with pytest.raises(Exception):
+        engine.gate_open(6, CASHIER, "let out", "京A99999")  # not the vehicle shown: refused
+    assert engine.gates[6].view.state is GateState.AMBER
+
+
+def test_a_second_entry_is_flagged_not_charged_twice(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(5, "京A12345", 0.97)
+    heard.wait("gate_entry", plate="京A12345")
+    engine.vehicle_left(5)
+    engine.wait_idle()
+    engine.submit_plate(5, "京A12345", 0.97)  # again, without having left
+    assert heard.wait("gate_amber", lane=5).why == "second_entry"
+    with store.read() as session:
+        assert len(session.scalars(select(ParkingSession).where(ParkingSession.plate == "京A12345")).all()) == 1
+
+
+def test_a_toll_takes_its_fixed_fee_at_one_pass(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(7, "粤BD12345", 0.99)
+    gone = heard.wait("gate_exit", lane=7)
+    assert gone.fee_fen == engine.config.tariff.vehicle_class("small").toll_fen
+    assert fees_taken(store) == [-gone.fee_fen]
+
+
+def test_a_card_that_cannot_pay_waits_and_the_booth_takes_cash(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(5, "沪B67890", 0.99)  # ¥30 on the card
+    heard.wait("gate_entry", plate="沪B67890")
+    backdate(store, "沪B67890", 80)  # more than three days: more than ¥30
+    engine.submit_plate(6, "沪B67890", 0.99)
+    assert heard.wait("gate_amber", lane=6).why == "insufficient"
+    engine.gate_paid_by_hand(6, CASHIER, "paid cash", "沪B67890")
+    gone = heard.wait("gate_exit", plate="沪B67890")
+    assert gone.paid_by == "booth" and fees_taken(store) == []
