@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from console.domain.errors import DomainError
 from console.lanes.engine import CommandRefused, LaneEngine, OperatorRef, PermissionDenied, StationCommandRefused
 from console.lanes.lane import LaneView
+from console.money import format_yuan
 from console.store.db import Store
 from console.store.models import Role
 from ui.operator import LoginDialog, OperatorSession, ReasonDialog
@@ -88,6 +89,9 @@ class ActionController(QObject):
         self._show(dialog, modal=False)
 
     def _ask(self, lane: int, action: str) -> None:
+        if action in ("gate_open", "gate_paid"):
+            self._ask_gate(lane, action)
+            return
         view = self._engine.lanes[lane].view
         plate = view.plate or "—"
         if action == "authorise":
@@ -135,6 +139,36 @@ class ActionController(QObject):
             self.failed.emit(action, message)
             dialog.refused(message)
         self._worker.run(calls[action], done, refused)
+
+    def _ask_gate(self, lane: int, action: str) -> None:
+        """The booth at a gate: open by hand, or the fee taken another way; bound to the plate shown."""
+        view = self._engine.gates[lane].view
+        plate = view.plate or "—"
+        if action == "gate_open":
+            dialog = ReasonDialog(
+                self.tr("Open the barrier of lane %1").replace("%1", str(lane)),
+                self.tr("Let %1 through by hand. The reason is kept in the audit log.").replace("%1", plate),
+                [self.tr("Visitor let in by the office"), self.tr("Plate checked by eye"), self.tr("Emergency vehicle")],
+                ok_text=self.tr("Open"), parent=self._parent,
+            )
+            call = lambda: self._engine.gate_open(lane, self._session.operator, dialog.reason_text(), view.plate)  # noqa: E731
+        else:
+            fee = format_yuan(view.fee_fen or 0)
+            dialog = ReasonDialog(
+                self.tr("Fee paid at the booth, lane %1").replace("%1", str(lane)),
+                self.tr("%1 paid ¥%2 another way: the stay is closed and the barrier opens.").replace("%1", plate).replace("%2", fee),
+                [self.tr("Paid in cash"), self.tr("Paid by WeChat/Alipay at the booth")], ok_text=self.tr("Paid, open"), parent=self._parent,
+            )
+            call = lambda: self._engine.gate_paid_by_hand(lane, self._session.operator, dialog.reason_text(), view.plate)  # noqa: E731
+        dialog.setObjectName(f"{action}-dialog")
+
+        def refused(exc: Exception) -> None:
+            message = self.failure_text(exc)
+            self.last_error = message
+            self.failed.emit(action, message)
+            dialog.refused(message)
+        dialog.submit = lambda: self._worker.run(call, lambda _: (dialog.succeeded(), self.done.emit(action, lane)), refused)
+        self._show(dialog, modal=False)
 
     # --- all lanes ----------------------------------------------------------------
 

@@ -11,6 +11,8 @@ from ui.alerts import Alert, AlertModel
 
 #: A car waiting on the cashier rings again this often until someone decides.
 CHIME_REPEAT_MS = 20_000
+#: Alerts of a vehicle waiting for a person: at a pump, or at a gate.
+WAITING = frozenset({"amber_waiting", "gate_amber"})
 
 
 class AmberChime(QTimer):
@@ -27,10 +29,10 @@ class AmberChime(QTimer):
         alerts.rowsInserted.connect(self._inserted)
 
     def _waiting(self) -> bool:
-        return any(a.kind == "amber_waiting" and not a.acknowledged_by for a in self._alerts.alerts)
+        return any(a.kind in WAITING and not a.acknowledged_by for a in self._alerts.alerts)
 
     def _inserted(self, _parent, first: int, last: int) -> None:
-        if any(self._alerts.alerts[row].kind == "amber_waiting" for row in range(first, last + 1)):
+        if any(self._alerts.alerts[row].kind in WAITING for row in range(first, last + 1)):
             self.ring()
             self.start()
 

@@ -30,11 +30,11 @@ ENDS_WITH_THE_VEHICLE = frozenset({
     "authorise_failed", "stop_failed", "reserve_failed", "recovery",
 })
 #: Conditions that end when the lane leaves its waiting state.
-ENDS_WITH_THE_WAIT = frozenset({"amber_waiting"})
+ENDS_WITH_THE_WAIT = frozenset({"amber_waiting", "gate_amber"})
 #: What a station cannot pump or charge through: shown in red, the rest in amber.
 SERIOUS = frozenset({
     "pump_offline", "charge_failed", "camera_lost", "needs_settlement", "emergency_stop", "release_wait",
-    "stop_failed", "pump_alarm", "relay", "estop_not_saved", "lane_error", "price_not_restored",
+    "stop_failed", "pump_alarm", "relay", "estop_not_saved", "lane_error", "price_not_restored", "barrier",
 })
 
 
@@ -79,6 +79,8 @@ def alert_for(event: ev.LaneEvent) -> Alert | None:
             return _alert(event, "needs_settlement", {"filling": filling[:8], "plate": plate}, subject=filling)
         case ev.EmergencyStop(latched=True, operator=operator, reason=reason):
             return _alert(event, "emergency_stop", {"operator": operator, "reason": reason})
+        case ev.GateAmber(plate=plate, why=why):
+            return _alert(event, "gate_amber", {"plate": plate, "why": why})
         case ev.ErrorEvent(code=code, message=message, params=params):
             kind = {"camera": "camera_lost", "settle_retry": "settling"}.get(code, code)
             subject = str((params or {}).get("row", "")) if code == "sync_rejected" else ""
@@ -139,6 +141,12 @@ def alert_text(kind: str, params: dict[str, Any]) -> str | None:
             return QCoreApplication.translate("Alerts", "The pump counts in other decimals than configured: the pump's are used")
         case "estop_not_saved":
             return QCoreApplication.translate("Alerts", "Emergency stop ON, but it could not be saved: it will not hold across a restart")
+        case "gate_amber":
+            return tr(QCoreApplication.translate("Alerts", "%1 waits at the gate for the booth"), p.get("plate", ""))
+        case "second_entry":
+            return tr(QCoreApplication.translate("Alerts", "%1 entered again without leaving: its first stay is kept, nothing charged twice"), p.get("plate", ""))
+        case "barrier":
+            return QCoreApplication.translate("Alerts", "The barrier does not answer: it stays as it is; open it by hand")
         case "price_not_restored":
             return tr(QCoreApplication.translate("Alerts", "Pump %1 keeps the new price: the change was undone at the other pumps. Set its price at the pump or try again"), p.get("pump", "?"))
         case "sync_rejected":
@@ -275,6 +283,11 @@ class AlertModel(QAbstractListModel):
         alert = alert_for(event)
         if alert is not None:
             self.add(alert)
+
+    def on_gate_view(self, view) -> None:
+        """A gate that no longer waits for the booth ends its wait's alert."""
+        if view.state.value != "amber":
+            self.clear(lambda a: a.lane == view.lane and a.kind == "gate_amber")
 
     def on_view(self, view: LaneView) -> None:
         """A lane's state ends its vehicle's conditions; an amber lane raises its wait."""

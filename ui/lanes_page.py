@@ -14,6 +14,7 @@ from console.lanes.lane import LaneView
 from console.timeutil import as_utc, utc_now
 from ui.alerts import Alert, AlertModel
 from ui.bridge import CoreBridge
+from ui.gate_tile import GateTile
 from ui.tile import LaneTile
 
 
@@ -63,7 +64,10 @@ class LanesPage(QWidget):
             return grades[nozzle - 1] if 1 <= nozzle <= len(grades) else ""
         interval = frame_interval_ms(len(config.lanes))
         for index, lane in enumerate(config.lanes):
-            tile = LaneTile(lane.id, lane.name, lane.pump_address, grade=grade_of)
+            if lane.kind == "gate":
+                tile = GateTile(lane.id, lane.name, lane.gate, config.station.zone)
+            else:
+                tile = LaneTile(lane.id, lane.name, lane.pump_address, grade=grade_of)
             tile.set_compact(compact)
             # The bridge composes frames at the tile's size and rate, on the capture thread.
             tile.video.resized.connect(lambda size, lane_id=lane.id: bridge.set_display(lane_id, size, not compact, interval))
@@ -89,7 +93,8 @@ class LanesPage(QWidget):
 
     def show_views(self, views: list[LaneView]) -> None:
         for view in views:
-            self._alerts.on_view(view)
+            if isinstance(view, LaneView):
+                self._alerts.on_view(view)
             if view.lane in self.tiles:
                 self.tiles[view.lane].show_view(view)
 
@@ -108,7 +113,10 @@ class LanesPage(QWidget):
     def _paint_frames(self) -> None:
         # Views are taken on the clock too: a filling changes its view many times a second.
         for view in self._bridge.take_views():
-            self._alerts.on_view(view)
+            if isinstance(view, LaneView):
+                self._alerts.on_view(view)
+            else:
+                self._alerts.on_gate_view(view)
             if view.lane in self.tiles:
                 self.tiles[view.lane].show_view(view)
         dirty, self._dirty = self._dirty, set()
