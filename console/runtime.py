@@ -143,7 +143,7 @@ class Runtime:
         buses: dict[str, PumpBus] = {}
         prices = tuple(Decimal(p) for p in self.config.station.prices)
         for bus in self.config.buses:
-            addresses = sorted(lane.pump_address for lane in self.config.lanes if lane.bus == bus.name)
+            addresses = sorted(lane.pump_address for lane in self.config.lanes if lane.bus == bus.name and lane.kind == "fuel")
             if not addresses:
                 continue
             port, answer_timeout = bus.port, bus.answer_timeout_ms / 1000
