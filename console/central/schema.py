@@ -6,7 +6,7 @@ these definitions name only what the sync engine and the admin tools touch.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Column, Integer, MetaData, Numeric, String, Table, Text, Uuid
+from sqlalchemy import BigInteger, Boolean, Column, Integer, LargeBinary, MetaData, Numeric, String, Table, Text, Uuid
 from sqlalchemy.dialects.postgresql import JSONB, TIMESTAMP
 
 metadata = MetaData()
@@ -117,3 +117,13 @@ change_requests = Table(
 
 # Pulled in this order so a row's parent always arrives first.
 FEED = (accounts, cards, vehicles, phone_bindings, card_balances)
+
+# Keys of the registration API's clients (console.central.apikeys); not part of the feed, no station reads it.
+api_keys = Table(
+    "api_keys", metadata,
+    Column("id", String(16), primary_key=True),
+    Column("client", String(64)),
+    Column("secret_sha256", LargeBinary(32)),
+    Column("created_at", _TS),
+    Column("revoked_at", _TS),
+)
