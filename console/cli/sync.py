@@ -1,15 +1,19 @@
-"""`platepay sync` and `platepay central …`: the station's sync and the central database's setup."""
+"""`platepay sync` and `platepay central …`: the station's sync, the central database's setup and its registration API."""
 
 from __future__ import annotations
 
 import functools
+import logging
+import signal
+import sys
 import threading
 
 from sqlalchemy.exc import DBAPIError
 
+from console.central import apikeys, stations
 from console.central import db as central_db
-from console.central import stations
 from console.central.db import CentralError, masked
+from console.central.server import DEFAULT_LISTEN, THREADS, ApiServer, is_loopback, parse_listen
 from console.cli.context import AppContext
 from console.sync import SyncStatus, engine_for, read_status
 from console.sync.engine import SYNC_ERRORS
@@ -33,6 +37,23 @@ def register(sub) -> None:
     p.add_argument("--url", required=True, help="admin URL of the central database")
     p.add_argument("--name", help="display name (default: the id)")
     p.set_defaults(func=central_add_station)
+    p = central.add_parser("serve", help="serve the registration API (users, vehicles, phones) for the phone app and payment platform")
+    p.add_argument("--url", required=True, help="URL of the central database (its owner, as for init)")
+    p.add_argument("--listen", default=DEFAULT_LISTEN, metavar="HOST:PORT", help=f"address to answer on (default {DEFAULT_LISTEN})")
+    p.add_argument("--region", choices=("cn", "generic"), help="how plates are read (default: [station] region)")
+    p.set_defaults(func=central_serve)
+    keys = central.add_parser("apikey", help="keys of the registration API's clients").add_subparsers(dest="apikey_command", required=True)
+    p = keys.add_parser("add", help="make a key for a client and show it once")
+    p.add_argument("client", metavar="NAME", help="the client's name, the operator in central's audit log (e.g. phone-app)")
+    p.add_argument("--url", required=True, help="URL of the central database")
+    p.set_defaults(func=central_apikey_add)
+    p = keys.add_parser("list", help="the keys' ids and clients (never the keys)")
+    p.add_argument("--url", required=True, help="URL of the central database")
+    p.set_defaults(func=central_apikey_list)
+    p = keys.add_parser("revoke", help="refuse a key from now on")
+    p.add_argument("key_id", metavar="ID", help="the key's id: the 12 hex digits after ppk_, as apikey list shows")
+    p.add_argument("--url", required=True, help="URL of the central database")
+    p.set_defaults(func=central_apikey_revoke)
 
 
 def _reported(handler):
@@ -133,4 +154,86 @@ def central_add_station(ctx: AppContext) -> int:
         f"  url      {creds.url}\n"
         "The password is shown only now: put the URL in the station's [central] url, or the password in its keyring.",
     )
+    return 0
+
+
+def _warn(message: str) -> None:
+    print(f"platepay: warning: {message}", file=sys.stderr, flush=True)
+
+
+@_reported
+def central_serve(ctx: AppContext) -> int:
+    from console.central.api import create_app  # Falcon is loaded only by the command that serves
+
+    host, port = parse_listen(ctx.args.listen)
+    engine = central_db.create_central_engine(ctx.args.url, pool_size=THREADS)
+    try:
+        revision, head = central_db.current_revision(engine), central_db.head_revision()
+        if revision != head:
+            raise CentralError(f"central database {masked(ctx.args.url)} is at revision {revision or 'none'}, "
+                               f"this version needs {head}: run platepay central init --url URL first")
+        with engine.connect() as connection:
+            live = [k for k in apikeys.list_keys(connection) if k.revoked_at is None]
+        server = ApiServer(create_app(engine, ctx.args.region or ctx.config.station.region), host, port)
+        if not live:
+            _warn("no API key yet, so every request is refused: make one with platepay central apikey add NAME --url URL")
+        if not is_loopback(server.host):
+            _warn(f"{server.base_url} is plain HTTP: keys cross the network in clear unless a TLS proxy is in front")
+        if not logging.getLogger().handlers:
+            logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        ctx.out.result({"listen": server.base_url, "url": masked(ctx.args.url), "region": ctx.args.region or ctx.config.station.region},
+                       f"registration API on {server.base_url}/v1 over {masked(ctx.args.url)}; Ctrl-C stops it")
+        # A service manager's SIGTERM stops it as Ctrl-C does; requests being served finish first.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            ctx.out.result({"stopped": True}, "registration API stopped")
+    finally:
+        engine.dispose()
+    return 0
+
+
+@_reported
+def central_apikey_add(ctx: AppContext) -> int:
+    engine = central_db.create_central_engine(ctx.args.url)
+    try:
+        with engine.begin() as connection:
+            made = apikeys.add_key(connection, ctx.args.client)
+    finally:
+        engine.dispose()
+    # Shown once: central keeps only a digest of it.
+    ctx.out.result(
+        {"id": made.id, "client": made.client, "key": made.key},
+        f"key {made.id} for {made.client}:\n  {made.key}\n"
+        "It is shown only now (central keeps only its digest): give it to the client, "
+        "who sends it as 'Authorization: Bearer KEY'.",
+    )
+    return 0
+
+
+@_reported
+def central_apikey_list(ctx: AppContext) -> int:
+    engine = central_db.create_central_engine(ctx.args.url)
+    try:
+        with engine.connect() as connection:
+            keys = apikeys.list_keys(connection)
+    finally:
+        engine.dispose()
+    lines = [f"{k.id}  {k.client:<24} made {k.created_at:%Y-%m-%d %H:%M}" + (f", revoked {k.revoked_at:%Y-%m-%d %H:%M}" if k.revoked_at else "")
+             for k in keys]
+    ctx.out.result({"keys": [{"id": k.id, "client": k.client, "created_at": k.created_at, "revoked_at": k.revoked_at} for k in keys]},
+                   "\n".join(lines) or "no API keys yet")
+    return 0
+
+
+@_reported
+def central_apikey_revoke(ctx: AppContext) -> int:
+    engine = central_db.create_central_engine(ctx.args.url)
+    try:
+        with engine.begin() as connection:
+            key = apikeys.revoke_key(connection, ctx.args.key_id)
+    finally:
+        engine.dispose()
+    ctx.out.result({"id": key.id, "client": key.client, "revoked_at": key.revoked_at}, f"key {key.id} of {key.client} revoked")
     return 0
