@@ -92,3 +92,18 @@ def seed(session: Session, *, station_id: str) -> dict[str, int]:
             counts["operators"] += 1
     session.flush()
     return counts
+
+
+def with_gates(config):
+    """The embedded demo with a car park beside the pumps: an entry and an exit gate after the
+    fuel lanes, their barriers on the demo's relay module, their cameras the demo's."""
+    from dataclasses import replace
+
+    from console.config import Lane
+
+    if any(lane.kind == "gate" for lane in config.lanes):
+        return config
+    first = max(lane.id for lane in config.lanes) + 1
+    gates = (Lane(id=first, name=str(first), kind="gate", gate="entry"), Lane(id=first + 1, name=str(first + 1), kind="gate", gate="exit"))
+    # Demo stays last a minute: charged from the first minute, so the fee and the charge show.
+    return replace(config, lanes=(*config.lanes, *gates), tariff=replace(config.tariff, free_minutes=0))

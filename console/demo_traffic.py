@@ -112,6 +112,73 @@ class LaneDriver:
         self._pause(1.0)
 
 
+class GateDriver:
+    """Cars through the demo car park: in at the entry gate, some minutes inside, out at the exit.
+
+    The driver only shows a car to the gate's camera and stands it on the gate's loop once
+    the barrier is up; reading the plate, the stay, the fee and the barrier are the console's.
+    """
+
+    VISITORS = ("京A12345", "粤BD12345", "苏E5678Q", "浙A88888")  # 浙A88888 is registered nowhere: amber
+
+    def __init__(self, engine: LaneEngine, entry: tuple[int, StageCamera, object], exit: tuple[int, StageCamera, object],
+                 scenes: dict[str, np.ndarray], rng: random.Random, patience: tuple[float, float]) -> None:
+        self.engine, self.entry, self.exit, self.scenes, self.rng, self.patience = engine, entry, exit, scenes, rng, patience
+        self.inbox: queue.Queue[LaneEvent] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="demo-gates", daemon=True)
+        self._inside: list[str] = []
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _wait(self, lane: int, *types: str, timeout: float) -> LaneEvent | None:
+        left = timeout
+        while left > 0 and not self._stop.is_set():
+            try:
+                event = self.inbox.get(timeout=0.2)
+            except queue.Empty:
+                left -= 0.2
+                continue
+            if event.lane == lane and event.type in types:
+                return event
+        return None
+
+    def _run(self) -> None:
+        plates = [p for p in self.VISITORS if p in self.scenes]
+        self._stop.wait(self.rng.uniform(1.0, 3.0))
+        while not self._stop.is_set() and plates:
+            # Out goes a car that has been inside a while; otherwise a new one comes in.
+            if self._inside and (len(self._inside) >= 2 or self.rng.random() < 0.5):
+                plate = self._inside.pop(0)
+                self._pass(self.exit, plate)
+            else:
+                plate = self.rng.choice([p for p in plates if p not in self._inside] or plates)
+                if self._pass(self.entry, plate):
+                    self._inside.append(plate)
+            self._stop.wait(self.rng.uniform(2.5, 5.0))
+
+    def _pass(self, gate: tuple[int, StageCamera, object], plate: str) -> bool:
+        lane, camera, loop = gate
+        while not self.inbox.empty():
+            self.inbox.get_nowait()
+        camera.show(self.scenes[plate])
+        opened = self._wait(lane, "barrier_opened", timeout=10)
+        if opened is None:  # amber: the booth may open; else the car turns away
+            opened = self._wait(lane, "barrier_opened", timeout=self.rng.uniform(*self.patience))
+        if opened is not None:
+            self._stop.wait(0.8)
+            loop.vehicle_arrives()  # under the raised arm …
+            self._stop.wait(1.5)
+            loop.vehicle_leaves()  # … and through: the barrier closes behind it
+        camera.show(None)
+        return opened is not None
+
+
 class AccountsOffice:
     """The demo's customers pay their cards up now and then, so the demo runs for hours
     instead of turning every lane red once the opening balances are spent."""
@@ -158,13 +225,20 @@ class AccountsOffice:
 class DemoTraffic:
     def __init__(self, engine: LaneEngine, sim: DartSimulator, cameras: dict[int, StageCamera],
                  scenes: dict[str, np.ndarray], seed: int | None = None,
-                 patience: tuple[float, float] = PATIENCE_WITH_CASHIER) -> None:
+                 patience: tuple[float, float] = PATIENCE_WITH_CASHIER, loops: dict | None = None) -> None:
         rng = random.Random(seed)
         self.drivers = {
             lane_id: LaneDriver(lane_id, engine.lanes[lane_id].pump_address, camera, scenes, sim, engine,
                                 random.Random(rng.random()), patience)
-            for lane_id, camera in cameras.items()
+            for lane_id, camera in cameras.items() if lane_id in engine.lanes
         }
+        self.gates: GateDriver | None = None
+        roles = {gate.role: gate.id for gate in engine.gates.values()}
+        if "entry" in roles and "exit" in roles and all(roles[r] in cameras and roles[r] in (loops or {}) for r in ("entry", "exit")):
+            self.gates = GateDriver(
+                engine, (roles["entry"], cameras[roles["entry"]], loops[roles["entry"]]),
+                (roles["exit"], cameras[roles["exit"]], loops[roles["exit"]]), scenes, random.Random(rng.random()), patience,
+            )
         self.office = AccountsOffice(engine)
         engine.subscribe(self._route)
 
@@ -172,13 +246,19 @@ class DemoTraffic:
         driver = self.drivers.get(event.lane) if event.lane is not None else None
         if driver is not None:
             driver.inbox.put(event)
+        elif self.gates is not None and event.lane is not None:
+            self.gates.inbox.put(event)
 
     def start(self) -> None:
         for driver in self.drivers.values():
             driver.start()
+        if self.gates is not None:
+            self.gates.start()
         self.office.start()
 
     def stop(self) -> None:
         self.office.stop()
+        if self.gates is not None:
+            self.gates.stop()
         for driver in self.drivers.values():
             driver.stop()

@@ -15,6 +15,7 @@ PRINTED = {
     "plate_read", "decision", "authorised", "filling_progress", "filling_completed", "settled",
     "cancelled", "charge_sent", "charge_delivered", "charge_failed", "error", "command_result",
     "emergency_stop", "needs_settlement",
+    "gate_entry", "fee", "gate_exit", "gate_amber", "barrier_opened", "barrier_closed",
 }
 
 

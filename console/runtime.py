@@ -29,6 +29,7 @@ from drivers.cameras.base import Camera
 from drivers.plates.types import PlateRead
 from drivers.pumps.base import PumpBus
 from drivers.pumps.registry import open_pump_bus
+from drivers.signals.barrier import Barrier, BarrierSettings
 from drivers.signals.relay import RelayModule, open_relay
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,11 @@ class Runtime:
         buses = self._pump_buses()
         relay = self._relay()
         gateway = self._gateway()
-        self.engine = LaneEngine(self.config, self.store, buses, relay=relay, gateway=gateway)
+        barriers = self._barriers(relay)
+        self.engine = LaneEngine(self.config, self.store, buses, relay=relay, gateway=gateway, barriers=barriers)
+        for barrier in barriers.values():
+            barrier.start()
+            self._stoppers.append(barrier.stop)
         self.engine.subscribe(self._during_start)
         for listener in self._subscribers:
             self.engine.subscribe(listener)
@@ -169,14 +174,40 @@ class Runtime:
         self._stoppers.append(sim.shutdown)
         return sim.port
 
+    def _gate_lanes(self) -> list:
+        return [lane for lane in self.config.lanes if lane.kind == "gate"]
+
+    def _barriers(self, relay: RelayModule | None) -> dict[int, Barrier]:
+        """One barrier per gate lane on the relay module; its events go to its gate lane."""
+        if relay is None:
+            return {}
+        barriers: dict[int, Barrier] = {}
+        for lane in self._gate_lanes():
+            settings = BarrierSettings(unit=lane.relay_unit, open_coil=lane.open_coil, close_coil=lane.open_coil + 1, loop_input=lane.loop)
+
+            def heard(event, lane_id=lane.id) -> None:
+                gate = self.engine.gates.get(lane_id) if self.engine is not None else None
+                if gate is not None:
+                    gate.barrier_event(event.kind.value)
+
+            def fault(message: str, lane_id=lane.id) -> None:
+                if self.engine is not None:
+                    self.engine.publish(ErrorEvent(lane=lane_id, code="barrier", message=f"barrier: {message}", params={}))
+            barriers[lane.id] = Barrier(relay, settings, name=f"lane-{lane.id}", listener=heard, on_fault=fault)
+        return barriers
+
     def _relay(self) -> RelayModule | None:
         url = self.config.relay.url
         if not url:
             return None
         if url == DEMO:
-            from drivers.signals.simulator import RelaySimulator
+            from drivers.signals.simulator import RelaySimulator, SimulatedBarrier
 
-            sim = RelaySimulator().start()
+            # The demo's relay module plays the gates' barriers and their loops too.
+            gates = {lane.id: SimulatedBarrier(open_coil=lane.open_coil, close_coil=lane.open_coil + 1, loop_input=lane.loop)
+                     for lane in self._gate_lanes()}
+            self.simulators.update({f"barrier:{lane_id}": gate for lane_id, gate in gates.items()})
+            sim = RelaySimulator(barriers=list(gates.values())).start()
             self.simulators["relay"] = sim
             self._stoppers.append(sim.stop)
             url = sim.url
@@ -244,7 +275,9 @@ class Runtime:
         sims = [sim for key, sim in self.simulators.items() if key.startswith("pumps:")]
         if not stages or not sims or self._demo_media is None:
             return
-        traffic = DemoTraffic(self.engine, sims[0], stages, self._demo_media[0], seed=self._seed, patience=self.demo_patience)
+        loops = {int(key.split(":")[1]): sim for key, sim in self.simulators.items() if key.startswith("barrier:")}
+        traffic = DemoTraffic(self.engine, sims[0], stages, self._demo_media[0], seed=self._seed, patience=self.demo_patience,
+                              loops=loops)
         traffic.start()
         self._stoppers.append(traffic.stop)
 

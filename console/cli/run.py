@@ -24,6 +24,8 @@ def run_console(ctx: AppContext) -> int:
     if ctx.args.demo or (ctx.config.is_demo and ctx.args.headless):
         with store.write() as session:
             demo.seed(session, station_id=ctx.station_id)
+        if ctx.config.is_demo:
+            ctx.config = demo.with_gates(ctx.config)  # the embedded demo runs a car park too
     if ctx.args.headless:
         from console.headless import run_headless
 

@@ -142,6 +142,7 @@ class GateLane:
     def _do_decide(self, data: dict) -> GateEvent:
         raw, confidence = data.get("plate") or "", data.get("confidence", 1.0)
         self._set(**{**_NOBODY, "plate": raw, "confidence": confidence})
+        self.engine.publish(ev.PlateRead(lane=self.id, plate=raw, confidence=confidence, source=data.get("source", "camera")))
         config = self.engine.config
         try:
             plate = normalize_plate(raw, config.station.region)

@@ -14,6 +14,7 @@ from console import config as config_module
 from console.config import Bus, Config, ConfigError
 from console.config_file import save_config
 from drivers.pumps.registry import open_pump_bus
+from console.gates.tariff import to_toml
 from console.settings_changes import changes
 from ui.lanestate import pump_status_label
 from ui.worker import Worker
@@ -28,6 +29,7 @@ def config_to_dict(config: Config) -> dict[str, Any]:
     data = {name: plain(getattr(config, name)) for name in SECTIONS}
     data["buses"] = [plain(bus) for bus in config.buses]
     data["lanes"] = [plain(lane) for lane in config.lanes]
+    data["tariff"] = to_toml(config.tariff)  # the whole file is written back: the car park's rule too
     return data
 
 
