@@ -24,10 +24,18 @@ def test_demo_fuels_vehicles_on_several_lanes_and_charges_their_drivers(tmp_path
     results = {e["result"] for e in by_type["decision"]}
     assert {"green", "red", "amber"} <= results
     assert all(e["amount_fen"] > 0 and e["phone"].startswith("+86") for e in settled)
-    delivered = {e["filling_id"] for e in by_type["charge_delivered"]}
-    assert delivered <= {e["filling_id"] for e in settled}
-    assert len(delivered) >= len(settled) - 2  # the last ones may still be on their way at the stop
+    delivered = {e["filling_id"] for e in by_type["charge_delivered"]}  # a filling's id, or a parking stay's
+    stays = {e["stay_id"] for e in by_type["gate_exit"]}
+    assert delivered <= {e["filling_id"] for e in settled} | stays
+    assert len(delivered & {e["filling_id"] for e in settled}) >= len(settled) - 2  # the last may still be on their way
     assert not [e for e in by_type["error"] if e.get("code") == "lane_error"]
+    # The car park beside the pumps: in at lane 5, out at lane 6, paid from the card, barriers up and down.
+    entered = {e["stay_id"] for e in by_type["gate_entry"]}
+    paid = [e for e in by_type["gate_exit"] if e["paid_by"] == "card"]
+    assert entered and paid and {e["stay_id"] for e in paid} <= entered
+    assert all(e["fee_fen"] > 0 and e["phone"].startswith("+86") for e in paid)
+    assert {e["lane"] for e in by_type["barrier_opened"]} == {5, 6} and {e["lane"] for e in by_type["barrier_closed"]} == {5, 6}
+    assert {e["why"] for e in by_type["gate_amber"]} >= {"unknown_plate"}
 
 
 class RunningConsole:
