@@ -91,6 +91,28 @@ fillings = Table(
     Column("created_at", _TS),
     Column("updated_at", _TS),
 )
+parking_sessions = Table(
+    "parking_sessions", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("station_id", String(32)),
+    Column("plate", String(16)),
+    Column("vehicle_class", String(16)),
+    Column("kind", String(8)),
+    Column("entry_lane", Integer),
+    Column("entered_at", _TS),
+    Column("entry_photo", String(255)),
+    Column("exit_lane", Integer),
+    Column("exited_at", _TS),
+    Column("status", String(32)),
+    Column("fee_fen", BigInteger),
+    Column("paid_by", String(16)),
+    Column("card_id", Uuid),
+    Column("phone_charged", String(16)),
+    Column("operator", String(64)),
+    Column("reason", Text),
+    Column("created_at", _TS),
+    Column("updated_at", _TS),
+)
 audit_log = Table(
     "audit_log", metadata,
     Column("id", Uuid, primary_key=True),

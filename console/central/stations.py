@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, text
 from console.central.db import CentralError
 
 READABLE = ("stations", "accounts", "cards", "vehicles", "phone_bindings", "card_balances")
-INSERTABLE = ("ledger_entries", "fillings", "audit_log", "change_requests")
+INSERTABLE = ("ledger_entries", "fillings", "audit_log", "change_requests", "parking_sessions")
 _STATION_ID = re.compile(r"^[A-Za-z0-9-]{1,32}$")
 
 

@@ -34,6 +34,7 @@ from console.store.types import Fen, UtcDateTime
 KIND_LEDGER = "ledger"
 KIND_FILLING = "filling"
 KIND_AUDIT = "audit"
+KIND_STAY = "stay"  # a car park's stay or a toll pass, once closed or voided
 # … and master-data edits, pushed as change requests (kind = the table's name).
 CHANGE_KINDS = ("accounts", "cards", "vehicles", "phone_bindings")
 
@@ -116,6 +117,15 @@ CAPTURE_TRIGGERS: dict[str, str] = {
         f"AND {_CONFIGURED} BEGIN {_queue(KIND_FILLING)} END"
     ),
 }
+# Stays are sent once, when final, as fillings are.
+_FINAL_STAY = "('closed', 'voided')"
+CAPTURE_TRIGGERS["sync_capture_stay_new"] = (
+    f"AFTER INSERT ON parking_sessions WHEN NEW.status IN {_FINAL_STAY} AND {_CONFIGURED} BEGIN {_queue(KIND_STAY)} END"
+)
+CAPTURE_TRIGGERS["sync_capture_stay_final"] = (
+    f"AFTER UPDATE OF status ON parking_sessions WHEN NEW.status IN {_FINAL_STAY} AND OLD.status NOT IN {_FINAL_STAY} "
+    f"AND {_CONFIGURED} BEGIN {_queue(KIND_STAY)} END"
+)
 for _table in CHANGE_KINDS:
     CAPTURE_TRIGGERS[f"sync_capture_{_table}_new"] = (
         f"AFTER INSERT ON {_table} WHEN {_CONFIGURED} BEGIN {_queue(_table, change=True)} END"
@@ -143,6 +153,7 @@ __all__ = [
     "KIND_AUDIT",
     "KIND_FILLING",
     "KIND_LEDGER",
+    "KIND_STAY",
     "OutboxItem",
     "SyncState",
     "SyncedBalance",

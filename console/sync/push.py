@@ -24,8 +24,8 @@ from sqlalchemy import Engine, delete, func, select, text
 from console.central import schema as central
 from console.domain import audit
 from console.store.db import Store
-from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, PhoneBinding, Vehicle
-from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, OutboxItem, Tombstone
+from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, ParkingSession, PhoneBinding, Vehicle
+from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, KIND_STAY, OutboxItem, Tombstone
 from console.sync.local import store_balances
 from console.timeutil import utc_now
 
@@ -33,6 +33,7 @@ _RECORDS = {
     KIND_LEDGER: (LedgerEntry, central.ledger_entries),
     KIND_FILLING: (Filling, central.fillings),
     KIND_AUDIT: (AuditEntry, central.audit_log),
+    KIND_STAY: (ParkingSession, central.parking_sessions),
 }
 _MASTER = {"accounts": Account, "cards": Card, "vehicles": Vehicle, "phone_bindings": PhoneBinding}
 
@@ -131,7 +132,7 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
                     "id": item.request_id, "station_id": station_id, "entity": item.kind, "row_id": item.row_id,
                     "base_seq": item.base_seq, "payload": payload, "made_at": item.queued_at, "status": "pending",
                 })
-    for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT):
+    for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_STAY):
         for row in records[kind]:
             row["station_id"] = station_id  # central knows this station by one id, whatever a row says
 
@@ -140,7 +141,7 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
         # Change requests first: a card made offline exists centrally before its first debit.
         _insert_once(connection, central.change_requests, requests)
         refused = _refused(connection, [r["id"] for r in requests])
-        for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT):
+        for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_STAY):
             _insert_once(connection, _RECORDS[kind][1], records[kind])
         balances = []
         if touched:

@@ -233,3 +233,28 @@ def test_how_a_top_up_was_paid_reaches_head_office(central, make_station):
     with central.engine.connect() as c:
         method = c.execute(select(ledger_entries.c.payment_method).where(ledger_entries.c.id == entry.id)).scalar_one()
     assert method == PaymentMethod.BANK_CARD.value
+
+
+def test_a_car_park_stay_reaches_head_office_once_closed(central, make_station):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from console.central.schema import parking_sessions
+    from console.config import Config
+    from console.gates import sessions
+    from drivers.plates.syntax import normalize_plate
+
+    card = central.card("888", plate="京A55555", top_up_fen=10_000)
+    station = make_station()
+    station.sync()
+    entered = sessions.open_stay(station.store, station_id=station.id, lane=5, plate="京A55555", vehicle_class="small",
+                                 at=utc_now() - timedelta(hours=2))
+    assert station.sync().pushed == 0  # an open stay stays here
+    config = replace(Config(), station=replace(Config().station, id=station.id))
+    paid = sessions.pay_and_close(station.store, config, lane=6, plate=normalize_plate("京A55555"), fee_fen=800, breakdown=[], at=utc_now())
+    assert paid.paid_by == "card"
+    station.sync()
+    with central.engine.connect() as c:
+        row = c.execute(select(parking_sessions).where(parking_sessions.c.id == entered.session_id)).one()
+    assert (row.status, row.fee_fen, row.paid_by, row.station_id) == ("closed", 800, "card", station.id)
+    assert _central_balance(central, card) == 10_000 - 800
