@@ -6,6 +6,7 @@ framing, CRC and transactions; this module only names what the lanes need.
     relay = open_relay("tcp://192.0.2.20:502")          # Modbus TCP
     relay = open_relay("/dev/ttyUSB1?baudrate=9600")    # Modbus RTU on RS-485
     relay.set_coils(unit=1, address=0, values=[True, False, False])
+    relay.read_discrete_inputs(unit=1, address=0, count=1)   # a barrier's vehicle loop
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ class RelayModule(Protocol):
     def set_coils(self, unit: int, address: int, values: Sequence[bool]) -> None: ...
 
     def read_coils(self, unit: int, address: int, count: int) -> list[bool]: ...
+
+    def read_discrete_inputs(self, unit: int, address: int, count: int) -> list[bool]: ...
 
     def close(self) -> None: ...
 
@@ -57,6 +60,18 @@ class ModbusRelay:
                 raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
             if reply.isError():
                 raise RelayError(f"relay {self._where} unit {unit} refused to read coils: {reply}")
+            return list(reply.bits[:count])
+
+    def read_discrete_inputs(self, unit: int, address: int, count: int) -> list[bool]:
+        """The module's inputs (dry contacts such as a vehicle loop detector's), `count` from `address`."""
+        with self._lock:
+            self._connect()
+            try:
+                reply = self._client.read_discrete_inputs(address, count=count, device_id=unit)
+            except ModbusException as exc:
+                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
+            if reply.isError():
+                raise RelayError(f"relay {self._where} unit {unit} refused to read inputs {address}+{count}: {reply}")
             return list(reply.bits[:count])
 
     def _connect(self) -> None:
