@@ -48,6 +48,9 @@ class ModbusRelay:
                 reply = self._client.write_coils(address, list(values), device_id=unit)
             except ModbusException as exc:
                 raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
+            except OSError as exc:
+                self._client.close()  # pymodbus lets a reset connection through raw; the next call reconnects
+                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
             if reply.isError():
                 raise RelayError(f"relay {self._where} unit {unit} refused coils {address}+{len(values)}: {reply}")
 
@@ -57,6 +60,9 @@ class ModbusRelay:
             try:
                 reply = self._client.read_coils(address, count=count, device_id=unit)
             except ModbusException as exc:
+                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
+            except OSError as exc:
+                self._client.close()
                 raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
             if reply.isError():
                 raise RelayError(f"relay {self._where} unit {unit} refused to read coils: {reply}")
@@ -69,6 +75,9 @@ class ModbusRelay:
             try:
                 reply = self._client.read_discrete_inputs(address, count=count, device_id=unit)
             except ModbusException as exc:
+                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
+            except OSError as exc:
+                self._client.close()
                 raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
             if reply.isError():
                 raise RelayError(f"relay {self._where} unit {unit} refused to read inputs {address}+{count}: {reply}")
