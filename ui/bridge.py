@@ -26,7 +26,7 @@ from ui.compose import LaneFrame, compose
 #: Events the window acts on; the rest (progress, state changes, reads) reach it as LaneViews.
 FORWARDED = frozenset({
     "settled", "cancelled", "authorised", "error", "charge_failed", "pump", "emergency_stop", "needs_settlement",
-    "gate_amber", "gate_exit",
+    "gate_amber", "gate_entry", "gate_exit",
 })
 
 

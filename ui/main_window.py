@@ -123,6 +123,13 @@ class MainWindow(QMainWindow):
         self.audit = AuditPage(self.store, self.worker, self.config.station.zone)
         self.products = ProductsPage(self.engine, self.worker, self.session, config_path)
         self.tabs.addTab(self.transactions, self.tr("Transactions"))
+        # A station with gates has a car park or a toll: its stays are a page of their own.
+        self.parking = None
+        if any(lane.kind == "gate" for lane in self.config.lanes):
+            from ui.views.parking import ParkingPage
+
+            self.parking = ParkingPage(self.store, self.worker, self.config.station.zone)
+            self.tabs.addTab(self.parking, self.tr("Car park"))
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.products, self.tr("Products"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
@@ -275,11 +282,13 @@ class MainWindow(QMainWindow):
         self._mark_stale()
 
     def _mark_stale(self, event: Any = None) -> None:
-        if event is not None and event.type not in ("settled", "cancelled", "authorised"):
+        if event is not None and event.type not in ("settled", "cancelled", "authorised", "gate_exit"):
             return
         self.transactions.stale = self.audit.stale = self.accounts.stale = True
+        if self.parking is not None:
+            self.parking.stale = True
         current = self.tabs.currentWidget()
-        if current in (self.transactions, self.audit, self.accounts):
+        if current in (self.transactions, self.audit, self.accounts, self.parking):
             current.reload_if_stale()
 
     def _tab_shown(self, index: int) -> None:

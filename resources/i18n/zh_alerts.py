@@ -123,3 +123,24 @@ ZH.update({
     'Paid by WeChat/Alipay at the booth': '岗亭微信/支付宝支付',
     'Paid, open': '已付，抬杆',
 })
+
+ZH.update({
+    'inside': '在场',
+    'left': '已离场',
+    'voided': '已作废',
+    'card': '油卡',
+    'monthly pass': '月卡',
+    'at the booth': '岗亭',
+    'Kind': '类型',
+    'Entered': '入场',
+    'Left': '离场',
+    'Fee (¥)': '费用（元）',
+    'Paid by': '支付方式',
+    'By hand': '人工处理',
+    'toll': '收费站',
+    'parking': '停车',
+    'Search a plate': '搜索车牌',
+    '%1 stays · %2 inside now · ¥%3 taken': '共 %1 次停车 · 场内 %2 辆 · 已收 ¥%3',
+    'Car park': '停车场',
+})
+ZH.update({'To': '至'})

@@ -294,6 +294,8 @@ BY_CONTEXT = {
     ('FillingStatus', 'authorised'): '已授权',
     ('MainWindow', 'online'): '在线',
     ('LaneState', 'online'): '在线',
+    ('StayStatus', 'free'): '免费',
+    ('StayStatus', 'card'): '油卡扣费',
 }
 
 # Each area may keep its Chinese in its own zh_<area>.py (a dict named ZH) beside this file.

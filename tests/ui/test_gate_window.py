@@ -62,3 +62,17 @@ def test_a_gate_tile_shows_the_wait_and_the_booth_opens_by_hand(gate_console, qt
     qtbot.waitUntil(lambda: tile.view_state.state is GateState.OPEN, timeout=10000)
     qtbot.waitUntil(lambda: not any(a.kind == "gate_amber" for a in window.alerts.alerts))
     assert tile.stay.text().startswith("入场 ")
+
+
+def test_the_car_park_page_lists_the_stays_with_their_fees(gate_console, qtbot):
+    console, window, engine = gate_console
+    engine.submit_plate(1, "京A12345", 0.97)  # registered: in at once
+    qtbot.waitUntil(lambda: window.lanes.tiles[1].view_state.state is GateState.OPEN, timeout=10000)
+    engine.submit_plate(2, "京A12345", 0.97)  # and out (free: within the first minutes)
+    qtbot.waitUntil(lambda: window.lanes.tiles[2].view_state.state is GateState.OPEN, timeout=10000)
+    page = window.parking
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        window.tabs.setCurrentWidget(page)
+    assert [page.model.index(0, c).data() for c in (0, 1, 4, 6)] == ["停车", "京A12345", "已离场", "免费"]
+    assert page.totals.text() == "共 1 次停车 · 场内 0 辆 · 已收 ¥0.00"
+    assert english_in(window) == []
