@@ -37,233 +37,284 @@
 <context>
     <name>ActionController</name>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>Authorise lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95"/>
+        <location filename="../../ui/actions.py" line="100"/>
         <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Customer pays at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Plate checked by eye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Manager approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Authorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Deny lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Refuse fuel to %1 on lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Customer cannot pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Plate does not match the vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Correct the plate on lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>Camera misread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>Plate dirty or covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="113"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="233"/>
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Customer asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Wrong vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>stop button; reason asked afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Pump of lane %1 stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Why was it stopped? The reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>Save reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="149"/>
+        <source>Open the barrier of lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="150"/>
+        <source>Let %1 through by hand. The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>Visitor let in by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>Emergency vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="152"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="158"/>
+        <source>Fee paid at the booth, lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="159"/>
+        <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160"/>
+        <source>Paid in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160"/>
+        <source>Paid by WeChat/Alipay at the booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160"/>
+        <source>Paid, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Stop every pump on the station now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Fire or spill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Stop all pumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Reset the emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Allow the pumps to be authorised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Danger over, checked on the forecourt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Drill finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="239"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214"/>
+        <location filename="../../ui/actions.py" line="249"/>
         <source>%1 is now at lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="217"/>
+        <location filename="../../ui/actions.py" line="252"/>
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218"/>
+        <location filename="../../ui/actions.py" line="253"/>
         <source>The lane does not take this now. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>Say why: a reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="256"/>
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/actions.py" line="257"/>
         <source>The audit log could not be written, so nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="196"/>
-        <location filename="../../ui/actions.py" line="223"/>
+        <location filename="../../ui/actions.py" line="231"/>
+        <location filename="../../ui/actions.py" line="258"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,23 +322,23 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../ui/alert_panel.py" line="73"/>
-        <source>Acknowledge</source>
-        <extracomment>A car waiting on the cashier rings again this often until someone decides.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/alert_panel.py" line="75"/>
-        <source>Seen: the alert greys, and leaves when its cause ends</source>
+        <source>Acknowledge</source>
+        <extracomment>A car waiting on the cashier rings again this often until someone decides. Alerts of a vehicle waiting for a person: at a pump, or at a gate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/alert_panel.py" line="77"/>
+        <source>Seen: the alert greys, and leaves when its cause ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alert_panel.py" line="79"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="121"/>
+        <location filename="../../ui/alert_panel.py" line="123"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,173 +346,188 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/alerts.py" line="100"/>
+        <location filename="../../ui/alerts.py" line="102"/>
         <source>Pump %1 offline: it does not answer</source>
         <extracomment>Conditions that last while the lane still deals with its vehicle: they end when it is idle again. Conditions that end when the lane leaves its waiting state. What a station cannot pump or charge through: shown in red, the rest in amber.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="100"/>
+        <location filename="../../ui/alerts.py" line="102"/>
         <source>A pump does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="103"/>
+        <location filename="../../ui/alerts.py" line="105"/>
         <source>Camera lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="105"/>
+        <location filename="../../ui/alerts.py" line="107"/>
         <source>The charge to the driver&apos;s phone failed for filling %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="107"/>
+        <location filename="../../ui/alerts.py" line="109"/>
         <source>Filling %1 of %2 needs settling by hand: the pump no longer knows its figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="109"/>
+        <location filename="../../ui/alerts.py" line="111"/>
         <source>Emergency stop ON: no pump is authorised until a manager resets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="111"/>
+        <location filename="../../ui/alerts.py" line="113"/>
         <source>%1 waits for the cashier&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="113"/>
+        <location filename="../../ui/alerts.py" line="115"/>
         <source>%1 is at the pump authorised for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="115"/>
+        <location filename="../../ui/alerts.py" line="117"/>
         <source>Filling not settled yet (database busy or full): retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="117"/>
+        <location filename="../../ui/alerts.py" line="119"/>
         <source>Held money not released yet (database busy or full): retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="119"/>
+        <location filename="../../ui/alerts.py" line="121"/>
         <source>Pump %1 not known to be locked: the money stays held until it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="121"/>
+        <location filename="../../ui/alerts.py" line="123"/>
         <source>Something failed: the lane took the safe way out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="123"/>
+        <location filename="../../ui/alerts.py" line="125"/>
         <source>The pump did not take the authorisation: the vehicle was not let fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="125"/>
+        <location filename="../../ui/alerts.py" line="127"/>
         <source>The pump did not take the stop: stop it at the pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="127"/>
+        <location filename="../../ui/alerts.py" line="129"/>
         <source>The money could not be held (database busy or full): the vehicle was not let fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="129"/>
+        <location filename="../../ui/alerts.py" line="131"/>
         <source>A filling open at the last shutdown waits for its pump&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="131"/>
+        <location filename="../../ui/alerts.py" line="133"/>
         <source>The pump reports alarm %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="133"/>
+        <location filename="../../ui/alerts.py" line="135"/>
         <source>The lane lights&apos; relay module does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="135"/>
+        <location filename="../../ui/alerts.py" line="137"/>
         <source>The lane met an unexpected error and took the safe way out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="137"/>
+        <location filename="../../ui/alerts.py" line="139"/>
         <source>The pump answers but refuses every command: is another controller on the line?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="139"/>
+        <location filename="../../ui/alerts.py" line="141"/>
         <source>The pump counts in other decimals than configured: the pump&apos;s are used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="141"/>
+        <location filename="../../ui/alerts.py" line="143"/>
         <source>Emergency stop ON, but it could not be saved: it will not hold across a restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="143"/>
+        <location filename="../../ui/alerts.py" line="145"/>
+        <source>%1 waits at the gate for the booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="147"/>
+        <source>%1 entered again without leaving: its first stay is kept, nothing charged twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="149"/>
+        <source>The barrier does not answer: it stays as it is; open it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="151"/>
         <source>Pump %1 keeps the new price: the change was undone at the other pumps. Set its price at the pump or try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="146"/>
+        <location filename="../../ui/alerts.py" line="154"/>
         <source>Head office did not take a change to %1 made here (Details says why)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="153"/>
+        <location filename="../../ui/alerts.py" line="161"/>
         <source>an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="154"/>
+        <location filename="../../ui/alerts.py" line="162"/>
         <source>a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="155"/>
+        <location filename="../../ui/alerts.py" line="163"/>
         <source>a vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="156"/>
+        <location filename="../../ui/alerts.py" line="164"/>
         <source>a phone binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="157"/>
+        <location filename="../../ui/alerts.py" line="165"/>
         <source>an operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="158"/>
+        <location filename="../../ui/alerts.py" line="166"/>
         <source>the station&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="193"/>
+        <location filename="../../ui/alerts.py" line="201"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="193"/>
+        <location filename="../../ui/alerts.py" line="201"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="196"/>
+        <location filename="../../ui/alerts.py" line="204"/>
         <source>(%1 times since %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="199"/>
+        <location filename="../../ui/alerts.py" line="207"/>
         <source>· acknowledged by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +1525,133 @@
     </message>
 </context>
 <context>
+    <name>GateState</name>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="25"/>
+        <source>Barrier down</source>
+        <extracomment>Header colours by state (the word beside says the same for those who cannot see the hue).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="26"/>
+        <source>Checking plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="27"/>
+        <source>Taking the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="28"/>
+        <source>Booth needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="29"/>
+        <source>Barrier up: drive on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="35"/>
+        <source>plate not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="36"/>
+        <source>no entry found for this plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="37"/>
+        <source>balance too low for the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="38"/>
+        <source>no card to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="39"/>
+        <source>card blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="40"/>
+        <source>plate unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="41"/>
+        <source>plate on the blacklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="42"/>
+        <source>already inside: entered again without leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="48"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="49"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="50"/>
+        <source>Toll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="56"/>
+        <source>Barrier: down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="57"/>
+        <source>Barrier: up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="58"/>
+        <source>Barrier: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateTile</name>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="81"/>
+        <source>Lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="112"/>
+        <source>Open by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="112"/>
+        <source>Paid at the booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="136"/>
+        <source>In since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="137"/>
+        <source>Fee ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaneState</name>
     <message>
         <location filename="../../ui/lanestate.py" line="41"/>
@@ -1789,183 +1982,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>Car park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Setup wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>EMERGENCY STOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Stop every pump (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Emergency stop ON — reset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Central: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>OFFLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>%1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Acknowledgement not recorded: the database is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Nobody logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Operator: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>plate corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>pump stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>all pumps stopped; emergency stop on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>emergency stop reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +2286,34 @@
     <message>
         <location filename="../../ui/views/accounts.py" line="272"/>
         <source>One top-up is at most ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParkingPage</name>
+    <message>
+        <location filename="../../ui/views/parking.py" line="69"/>
+        <source>Search a plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="70"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="72"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="74"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="107"/>
+        <source>%1 stays · %2 inside now · ¥%3 taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2630,212 +2856,212 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="74"/>
+        <location filename="../../ui/views/settings.py" line="76"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="75"/>
+        <location filename="../../ui/views/settings.py" line="77"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="76"/>
+        <location filename="../../ui/views/settings.py" line="78"/>
         <source>Log out after (minutes without activity, 0 = never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77"/>
+        <location filename="../../ui/views/settings.py" line="79"/>
         <source>Station minimum and offline limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="78"/>
+        <location filename="../../ui/views/settings.py" line="80"/>
         <source>Minimum balance (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="79"/>
+        <location filename="../../ui/views/settings.py" line="81"/>
         <source>Largest filling (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80"/>
+        <location filename="../../ui/views/settings.py" line="82"/>
         <source>Offline limit per card per day (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="81"/>
+        <location filename="../../ui/views/settings.py" line="83"/>
         <source>Offline after (minutes without central)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82"/>
+        <location filename="../../ui/views/settings.py" line="84"/>
         <source>Plate reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="83"/>
+        <location filename="../../ui/views/settings.py" line="85"/>
         <source>automatic (best measured for the region)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>Engine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Reader processes (0: automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="90"/>
         <source>Threads per reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="91"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="91"/>
+        <location filename="../../ui/views/settings.py" line="93"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95"/>
+        <location filename="../../ui/views/settings.py" line="97"/>
         <source>Serial bus %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="96"/>
+        <location filename="../../ui/views/settings.py" line="98"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="97"/>
+        <location filename="../../ui/views/settings.py" line="99"/>
         <source>Baud rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="100"/>
         <source>Parity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="100"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="100"/>
         <source>odd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98"/>
+        <location filename="../../ui/views/settings.py" line="100"/>
         <source>even</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99"/>
+        <location filename="../../ui/views/settings.py" line="101"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="106"/>
+        <location filename="../../ui/views/settings.py" line="108"/>
         <source>Relay module (lane lights)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="107"/>
+        <location filename="../../ui/views/settings.py" line="109"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108"/>
+        <location filename="../../ui/views/settings.py" line="110"/>
         <source>Payment webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="109"/>
+        <location filename="../../ui/views/settings.py" line="111"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="110"/>
+        <location filename="../../ui/views/settings.py" line="112"/>
         <source>Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111"/>
+        <location filename="../../ui/views/settings.py" line="113"/>
         <source>Timeout (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="120"/>
+        <location filename="../../ui/views/settings.py" line="122"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="135"/>
+        <location filename="../../ui/views/settings.py" line="137"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="138"/>
+        <location filename="../../ui/views/settings.py" line="140"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="183"/>
+        <location filename="../../ui/views/settings.py" line="185"/>
         <source>Only a manager may change the settings. Log in as a manager, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="194"/>
+        <location filename="../../ui/views/settings.py" line="196"/>
         <source>Not saved: the value of “%1” cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="195"/>
+        <location filename="../../ui/views/settings.py" line="197"/>
         <source>Not saved: the configuration cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="199"/>
+        <location filename="../../ui/views/settings.py" line="201"/>
         <source>Not saved: the file cannot be written (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="206"/>
+        <location filename="../../ui/views/settings.py" line="208"/>
         <source>Saved, but the change could not be written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="245"/>
+        <location filename="../../ui/views/settings.py" line="247"/>
         <source>The port cannot be opened or does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="208"/>
+        <location filename="../../ui/views/settings.py" line="210"/>
         <source>Saved. Restart the console to use the new settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="235"/>
+        <location filename="../../ui/views/settings.py" line="237"/>
         <source>Check the port, baud rate and parity first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="239"/>
+        <location filename="../../ui/views/settings.py" line="241"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250"/>
+        <location filename="../../ui/views/settings.py" line="252"/>
         <source>no pumps on this bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2875,6 +3101,102 @@
     <message>
         <location filename="../../ui/wizard.py" line="108"/>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StayStatus</name>
+    <message>
+        <location filename="../../ui/views/parking.py" line="20"/>
+        <source>inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="21"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="22"/>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="28"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="29"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="30"/>
+        <source>monthly pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="31"/>
+        <source>at the booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaysModel</name>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38"/>
+        <source>Fee (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38"/>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="48"/>
+        <source>toll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="48"/>
+        <source>parking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,233 +36,284 @@
 <context>
     <name>ActionController</name>
     <message>
-        <location filename="../../ui/actions.py" line="94" />
+        <location filename="../../ui/actions.py" line="99" />
         <source>Authorise lane %1</source>
         <translation>放行 %1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="95" />
+        <location filename="../../ui/actions.py" line="100" />
         <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
         <translation>允许 %1 在 %2 号车道加油。卡内余额足够则从卡扣款，否则到柜台付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="101" />
         <source>Customer pays at the counter</source>
         <translation>客户到柜台付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>Plate checked by eye</source>
         <translation>已人工核对车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96" />
+        <location filename="../../ui/actions.py" line="101" />
         <source>Manager approved</source>
         <translation>站长已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>Authorise</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Deny lane %1</source>
         <translation>拒绝 %1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Refuse fuel to %1 on lane %2.</source>
         <translation>拒绝为 %2 号车道的 %1 加油。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="107" />
         <source>Customer cannot pay</source>
         <translation>客户无法付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="107" />
         <source>Plate does not match the vehicle</source>
         <translation>车牌与车辆不符</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="107" />
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="111" />
         <source>Correct the plate on lane %1</source>
         <translation>更正 %1号车道的车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="111" />
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation>摄像头识别为 %1。请按车上的实际车牌输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Camera misread</source>
         <translation>摄像头识别错误</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="112" />
         <source>Plate dirty or covered</source>
         <translation>车牌脏污或被遮挡</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108" />
+        <location filename="../../ui/actions.py" line="113" />
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198" />
+        <location filename="../../ui/actions.py" line="233" />
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation>操作失败：车道或数据库无响应。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Customer asked</source>
         <translation>客户要求</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Wrong vehicle</source>
         <translation>车辆不符</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Safety</source>
         <translation>安全原因</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>stop button; reason asked afterwards</source>
         <translation>停机按钮；原因随后补填</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Pump of lane %1 stopped</source>
         <translation>%1号车道油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Why was it stopped? The reason is kept in the audit log.</source>
         <translation>为何停机？原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Save reason</source>
         <translation>保存原因</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="149" />
+        <source>Open the barrier of lane %1</source>
+        <translation>抬起%1号车道道闸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="150" />
+        <source>Let %1 through by hand. The reason is kept in the audit log.</source>
+        <translation>手动放行 %1。原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151" />
+        <source>Visitor let in by the office</source>
+        <translation>办公室登记的访客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151" />
+        <source>Emergency vehicle</source>
+        <translation>紧急车辆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="152" />
+        <source>Open</source>
+        <translation>抬杆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="158" />
+        <source>Fee paid at the booth, lane %1</source>
+        <translation>%1号车道：岗亭已收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="159" />
+        <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
+        <translation>%1 已通过其他方式支付 ¥%2：停车记录关闭，道闸抬起。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160" />
+        <source>Paid in cash</source>
+        <translation>现金支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160" />
+        <source>Paid by WeChat/Alipay at the booth</source>
+        <translation>岗亭微信/支付宝支付</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="160" />
+        <source>Paid, open</source>
+        <translation>已付，抬杆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="178" />
         <source>Emergency stop</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143" />
+        <location filename="../../ui/actions.py" line="178" />
         <source>Stop every pump on the station now.</source>
         <translation>立即停止全站所有油机。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Emergency</source>
         <translation>紧急情况</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Fire or spill</source>
         <translation>火情或漏油</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Stop all pumps</source>
         <translation>全部停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158" />
+        <location filename="../../ui/actions.py" line="193" />
         <source>Reset the emergency stop</source>
         <translation>解除紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158" />
+        <location filename="../../ui/actions.py" line="193" />
         <source>Allow the pumps to be authorised again.</source>
         <translation>允许油机重新放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>Danger over, checked on the forecourt</source>
         <translation>险情已排除，已现场确认</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>Drill finished</source>
         <translation>演练结束</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>Reset</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192" />
+        <location filename="../../ui/actions.py" line="227" />
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation>此操作仅限站长。请站长登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204" />
+        <location filename="../../ui/actions.py" line="239" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212" />
+        <location filename="../../ui/actions.py" line="247" />
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation>车辆已变更：车道现为 %1，不是 %2。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214" />
+        <location filename="../../ui/actions.py" line="249" />
         <source>%1 is now at lane %2.</source>
         <translation>%1 现在在 %2 号车道。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="217" />
+        <location filename="../../ui/actions.py" line="252" />
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation>车道状态已变化，请核对后重试。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218" />
+        <location filename="../../ui/actions.py" line="253" />
         <source>The lane does not take this now. Nothing was done.</source>
         <translation>车道当前状态不接受此操作。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219" />
+        <location filename="../../ui/actions.py" line="254" />
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation>紧急停机未解除：须由站长先解除。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220" />
+        <location filename="../../ui/actions.py" line="255" />
         <source>Say why: a reason is kept in the audit log.</source>
         <translation>请填写原因：原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221" />
+        <location filename="../../ui/actions.py" line="256" />
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation>这不是有效车牌。请按车上车牌输入，省份简称在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222" />
+        <location filename="../../ui/actions.py" line="257" />
         <source>The audit log could not be written, so nothing was done.</source>
         <translation>审计日志无法写入，因此未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="196" />
-        <location filename="../../ui/actions.py" line="223" />
+        <location filename="../../ui/actions.py" line="231" />
+        <location filename="../../ui/actions.py" line="258" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -270,23 +321,23 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../ui/alert_panel.py" line="73" />
+        <location filename="../../ui/alert_panel.py" line="75" />
         <source>Acknowledge</source>
-        <extracomment>A car waiting on the cashier rings again this often until someone decides.</extracomment>
+        <extracomment>A car waiting on the cashier rings again this often until someone decides. Alerts of a vehicle waiting for a person: at a pump, or at a gate.</extracomment>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="75" />
+        <location filename="../../ui/alert_panel.py" line="77" />
         <source>Seen: the alert greys, and leaves when its cause ends</source>
         <translation>已知悉：告警变灰，原因消除后自动移除</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="77" />
+        <location filename="../../ui/alert_panel.py" line="79" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/alert_panel.py" line="121" />
+        <location filename="../../ui/alert_panel.py" line="123" />
         <source>Alerts (%1)</source>
         <translation>告警（%1）</translation>
     </message>
@@ -294,173 +345,188 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../ui/alerts.py" line="100" />
+        <location filename="../../ui/alerts.py" line="102" />
         <source>Pump %1 offline: it does not answer</source>
         <extracomment>Conditions that last while the lane still deals with its vehicle: they end when it is idle again. Conditions that end when the lane leaves its waiting state. What a station cannot pump or charge through: shown in red, the rest in amber.</extracomment>
         <translation>油机 %1 离线：无应答</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="100" />
+        <location filename="../../ui/alerts.py" line="102" />
         <source>A pump does not answer</source>
         <translation>有油机无应答</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="103" />
+        <location filename="../../ui/alerts.py" line="105" />
         <source>Camera lost</source>
         <translation>摄像头无画面</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="105" />
+        <location filename="../../ui/alerts.py" line="107" />
         <source>The charge to the driver's phone failed for filling %1</source>
         <translation>加油 %1 的扣款通知未能发送到司机手机</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="107" />
+        <location filename="../../ui/alerts.py" line="109" />
         <source>Filling %1 of %2 needs settling by hand: the pump no longer knows its figures</source>
         <translation>%2 的加油记录 %1 需人工结算：油机已无该笔数据</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="109" />
+        <location filename="../../ui/alerts.py" line="111" />
         <source>Emergency stop ON: no pump is authorised until a manager resets it</source>
         <translation>紧急停机生效：站长解除前任何油机都不会放行</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="111" />
+        <location filename="../../ui/alerts.py" line="113" />
         <source>%1 waits for the cashier's decision</source>
         <translation>%1 等待收银员处理</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="113" />
+        <location filename="../../ui/alerts.py" line="115" />
         <source>%1 is at the pump authorised for %2</source>
         <translation>%1 停在为 %2 放行的油机前</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="115" />
+        <location filename="../../ui/alerts.py" line="117" />
         <source>Filling not settled yet (database busy or full): retrying</source>
         <translation>加油尚未结算（数据库繁忙或磁盘已满）：正在重试</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="117" />
+        <location filename="../../ui/alerts.py" line="119" />
         <source>Held money not released yet (database busy or full): retrying</source>
         <translation>冻结金额尚未释放（数据库繁忙或磁盘已满）：正在重试</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="119" />
+        <location filename="../../ui/alerts.py" line="121" />
         <source>Pump %1 not known to be locked: the money stays held until it is</source>
         <translation>油机 %1 未确认锁定：冻结金额保留至确认为止</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="121" />
+        <location filename="../../ui/alerts.py" line="123" />
         <source>Something failed: the lane took the safe way out</source>
         <translation>操作失败：车道已转入安全状态</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="123" />
+        <location filename="../../ui/alerts.py" line="125" />
         <source>The pump did not take the authorisation: the vehicle was not let fill</source>
         <translation>油机未接受授权：该车未放行加油</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="125" />
+        <location filename="../../ui/alerts.py" line="127" />
         <source>The pump did not take the stop: stop it at the pump</source>
         <translation>油机未接受停机指令：请在油机上手动停机</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="127" />
+        <location filename="../../ui/alerts.py" line="129" />
         <source>The money could not be held (database busy or full): the vehicle was not let fill</source>
         <translation>无法冻结金额（数据库繁忙或磁盘已满）：该车未放行加油</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="129" />
+        <location filename="../../ui/alerts.py" line="131" />
         <source>A filling open at the last shutdown waits for its pump's figures</source>
         <translation>上次关机时未完成的加油正在等待油机数据</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="131" />
+        <location filename="../../ui/alerts.py" line="133" />
         <source>The pump reports alarm %1</source>
         <translation>油机报警 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="133" />
+        <location filename="../../ui/alerts.py" line="135" />
         <source>The lane lights' relay module does not answer</source>
         <translation>车道信号灯继电器模块无应答</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="135" />
+        <location filename="../../ui/alerts.py" line="137" />
         <source>The lane met an unexpected error and took the safe way out</source>
         <translation>车道发生意外错误，已转入安全状态</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="137" />
+        <location filename="../../ui/alerts.py" line="139" />
         <source>The pump answers but refuses every command: is another controller on the line?</source>
         <translation>油机有应答但拒绝所有指令：线路上是否有其他控制器？</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="139" />
+        <location filename="../../ui/alerts.py" line="141" />
         <source>The pump counts in other decimals than configured: the pump's are used</source>
         <translation>油机的小数位与配置不同：以油机为准</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="141" />
+        <location filename="../../ui/alerts.py" line="143" />
         <source>Emergency stop ON, but it could not be saved: it will not hold across a restart</source>
         <translation>紧急停机已生效，但未能保存：重启后不会保持</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="143" />
+        <location filename="../../ui/alerts.py" line="145" />
+        <source>%1 waits at the gate for the booth</source>
+        <translation>%1 在道闸前等待岗亭处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="147" />
+        <source>%1 entered again without leaving: its first stay is kept, nothing charged twice</source>
+        <translation>%1 未出场再次入场：保留首次停车记录，不会重复收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="149" />
+        <source>The barrier does not answer: it stays as it is; open it by hand</source>
+        <translation>道闸无应答：保持现状；请手动抬杆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="151" />
         <source>Pump %1 keeps the new price: the change was undone at the other pumps. Set its price at the pump or try again</source>
         <translation>油机 %1 仍为新单价：其他油机已撤销改价。请在油机上设置单价或重试</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="146" />
+        <location filename="../../ui/alerts.py" line="154" />
         <source>Head office did not take a change to %1 made here (Details says why)</source>
         <translation>总部未接受本站对%1的一项修改（原因见“详情”）</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="153" />
+        <location filename="../../ui/alerts.py" line="161" />
         <source>an account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="154" />
+        <location filename="../../ui/alerts.py" line="162" />
         <source>a card</source>
         <translation>油卡</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="155" />
+        <location filename="../../ui/alerts.py" line="163" />
         <source>a vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="156" />
+        <location filename="../../ui/alerts.py" line="164" />
         <source>a phone binding</source>
         <translation>手机绑定</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="157" />
+        <location filename="../../ui/alerts.py" line="165" />
         <source>an operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="158" />
+        <location filename="../../ui/alerts.py" line="166" />
         <source>the station's data</source>
         <translation>本站数据</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="193" />
+        <location filename="../../ui/alerts.py" line="201" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="193" />
+        <location filename="../../ui/alerts.py" line="201" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="196" />
+        <location filename="../../ui/alerts.py" line="204" />
         <source>(%1 times since %2)</source>
         <translation>（自 %2 起共 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="199" />
+        <location filename="../../ui/alerts.py" line="207" />
         <source>· acknowledged by %1</source>
         <translation>· 已由 %1 确认</translation>
     </message>
@@ -1458,6 +1524,133 @@
     </message>
 </context>
 <context>
+    <name>GateState</name>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="25" />
+        <source>Barrier down</source>
+        <extracomment>Header colours by state (the word beside says the same for those who cannot see the hue).</extracomment>
+        <translation>道闸落下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="26" />
+        <source>Checking plate</source>
+        <translation>核对车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="27" />
+        <source>Taking the fee</source>
+        <translation>正在扣费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="28" />
+        <source>Booth needed</source>
+        <translation>需岗亭处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="29" />
+        <source>Barrier up: drive on</source>
+        <translation>道闸抬起：请通行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="35" />
+        <source>plate not registered</source>
+        <translation>车牌未登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="36" />
+        <source>no entry found for this plate</source>
+        <translation>未找到该车的入场记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="37" />
+        <source>balance too low for the fee</source>
+        <translation>余额不足以支付停车费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="38" />
+        <source>no card to charge</source>
+        <translation>没有可扣费的油卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="39" />
+        <source>card blocked</source>
+        <translation>卡已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="40" />
+        <source>plate unsure</source>
+        <translation>车牌不确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="41" />
+        <source>plate on the blacklist</source>
+        <translation>车牌在黑名单中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="42" />
+        <source>already inside: entered again without leaving</source>
+        <translation>已在场内：未出场再次入场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="48" />
+        <source>Entry</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="49" />
+        <source>Exit</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="50" />
+        <source>Toll</source>
+        <translation>收费站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="56" />
+        <source>Barrier: down</source>
+        <translation>道闸：落下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="57" />
+        <source>Barrier: up</source>
+        <translation>道闸：抬起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="58" />
+        <source>Barrier: no answer</source>
+        <translation>道闸：无应答</translation>
+    </message>
+</context>
+<context>
+    <name>GateTile</name>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="81" />
+        <source>Lane %1</source>
+        <translation>%1号车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="112" />
+        <source>Open by hand</source>
+        <translation>手动抬杆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="112" />
+        <source>Paid at the booth</source>
+        <translation>岗亭已收费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="136" />
+        <source>In since %1</source>
+        <translation>入场 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="137" />
+        <source>Fee ¥%1</source>
+        <translation>费用 ¥%1</translation>
+    </message>
+</context>
+<context>
     <name>LaneState</name>
     <message>
         <location filename="../../ui/lanestate.py" line="41" />
@@ -1477,7 +1670,7 @@
     <message>
         <location filename="../../ui/lanestate.py" line="45" />
         <source>Checking plate</source>
-        <translation>正在核验车牌</translation>
+        <translation>核对车牌</translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="46" />
@@ -1537,7 +1730,7 @@
     <message>
         <location filename="../../ui/lanestate.py" line="62" />
         <source>plate unsure</source>
-        <translation>车牌识别不确定</translation>
+        <translation>车牌不确定</translation>
     </message>
     <message>
         <location filename="../../ui/lanestate.py" line="63" />
@@ -1788,183 +1981,188 @@
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>Car park</source>
+        <translation>停车场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>Products</source>
         <translation>油品价格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Setup wizard…</source>
         <translation>设置向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>EMERGENCY STOP</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Stop every pump (F12)</source>
         <translation>停止所有油机（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Emergency stop ON — reset…</source>
         <translation>紧急停机中 — 解除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation>新配置将在下次启动车牌付时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1</source>
         <translation>演示：模拟油机和摄像头 · 登录 cashier / cashier1，manager / manager1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Central: not configured</source>
         <translation>中心库：未配置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Acknowledgement not recorded: the database is busy</source>
         <translation>确认未记录：数据库繁忙</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Nobody logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>all pumps stopped; emergency stop on</source>
         <translation>全部油机已停止；紧急停机生效</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>emergency stop reset</source>
         <translation>紧急停机已解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -2088,6 +2286,34 @@
         <location filename="../../ui/views/accounts.py" line="272" />
         <source>One top-up is at most ¥%1</source>
         <translation>单次充值最多 ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingPage</name>
+    <message>
+        <location filename="../../ui/views/parking.py" line="69" />
+        <source>Search a plate</source>
+        <translation>搜索车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="70" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="72" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="74" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="107" />
+        <source>%1 stays · %2 inside now · ¥%3 taken</source>
+        <translation>共 %1 次停车 · 场内 %2 辆 · 已收 ¥%3</translation>
     </message>
 </context>
 <context>
@@ -2629,212 +2855,212 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="74" />
+        <location filename="../../ui/views/settings.py" line="76" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="75" />
+        <location filename="../../ui/views/settings.py" line="77" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="76" />
+        <location filename="../../ui/views/settings.py" line="78" />
         <source>Log out after (minutes without activity, 0 = never)</source>
         <translation>无操作自动退出（分钟，0 为不退出）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="77" />
+        <location filename="../../ui/views/settings.py" line="79" />
         <source>Station minimum and offline limits</source>
         <translation>最低余额与离线限额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="78" />
+        <location filename="../../ui/views/settings.py" line="80" />
         <source>Minimum balance (¥)</source>
         <translation>最低余额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="79" />
+        <location filename="../../ui/views/settings.py" line="81" />
         <source>Largest filling (¥)</source>
         <translation>单次最大加油额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="80" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>Offline limit per card per day (¥)</source>
         <translation>离线时每卡每日限额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="81" />
+        <location filename="../../ui/views/settings.py" line="83" />
         <source>Offline after (minutes without central)</source>
         <translation>离线判定（与中心库断开分钟数）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="84" />
         <source>Plate reading</source>
         <translation>车牌识别</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="83" />
+        <location filename="../../ui/views/settings.py" line="85" />
         <source>automatic (best measured for the region)</source>
         <translation>自动（按地区选实测最佳）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="86" />
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>Engine</source>
         <translation>识别引擎</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87" />
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>Reader processes (0: automatic)</source>
         <translation>识别进程数（0 为自动）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Threads per reader</source>
         <translation>每个识别进程的线程数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="91" />
         <source>Cameras</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="91" />
+        <location filename="../../ui/views/settings.py" line="93" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="95" />
+        <location filename="../../ui/views/settings.py" line="97" />
         <source>Serial bus %1</source>
         <translation>串口总线 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="96" />
+        <location filename="../../ui/views/settings.py" line="98" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="97" />
+        <location filename="../../ui/views/settings.py" line="99" />
         <source>Baud rate</source>
         <translation>波特率</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>Parity</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>odd</source>
         <translation>奇校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="98" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>even</source>
         <translation>偶校验</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="101" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="106" />
+        <location filename="../../ui/views/settings.py" line="108" />
         <source>Relay module (lane lights)</source>
         <translation>继电器模块（车道信号灯）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="107" />
+        <location filename="../../ui/views/settings.py" line="109" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="108" />
+        <location filename="../../ui/views/settings.py" line="110" />
         <source>Payment webhook</source>
         <translation>支付回调</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="109" />
+        <location filename="../../ui/views/settings.py" line="111" />
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="110" />
+        <location filename="../../ui/views/settings.py" line="112" />
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="111" />
+        <location filename="../../ui/views/settings.py" line="113" />
         <source>Timeout (seconds)</source>
         <translation>超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="120" />
+        <location filename="../../ui/views/settings.py" line="122" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="135" />
+        <location filename="../../ui/views/settings.py" line="137" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="138" />
+        <location filename="../../ui/views/settings.py" line="140" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="183" />
+        <location filename="../../ui/views/settings.py" line="185" />
         <source>Only a manager may change the settings. Log in as a manager, then save again.</source>
         <translation>只有站长可以修改设置。请以站长身份登录后再保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="194" />
+        <location filename="../../ui/views/settings.py" line="196" />
         <source>Not saved: the value of “%1” cannot be used.</source>
         <translation>未保存：“%1”的值无法使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="195" />
+        <location filename="../../ui/views/settings.py" line="197" />
         <source>Not saved: the configuration cannot be used.</source>
         <translation>未保存：配置无法使用。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="199" />
+        <location filename="../../ui/views/settings.py" line="201" />
         <source>Not saved: the file cannot be written (%1).</source>
         <translation>未保存：无法写入文件（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="206" />
+        <location filename="../../ui/views/settings.py" line="208" />
         <source>Saved, but the change could not be written to the audit log.</source>
         <translation>已保存，但此次修改未能写入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="245" />
+        <location filename="../../ui/views/settings.py" line="247" />
         <source>The port cannot be opened or does not answer.</source>
         <translation>端口无法打开或无应答。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="208" />
+        <location filename="../../ui/views/settings.py" line="210" />
         <source>Saved. Restart the console to use the new settings.</source>
         <translation>已保存。重启控制台后新设置生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="235" />
+        <location filename="../../ui/views/settings.py" line="237" />
         <source>Check the port, baud rate and parity first.</source>
         <translation>请先检查端口、波特率和校验位。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="239" />
+        <location filename="../../ui/views/settings.py" line="241" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250" />
+        <location filename="../../ui/views/settings.py" line="252" />
         <source>no pumps on this bus</source>
         <translation>该总线上没有油机</translation>
     </message>
@@ -2875,6 +3101,102 @@
         <location filename="../../ui/wizard.py" line="108" />
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>StayStatus</name>
+    <message>
+        <location filename="../../ui/views/parking.py" line="20" />
+        <source>inside</source>
+        <translation>在场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="21" />
+        <source>left</source>
+        <translation>已离场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="22" />
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="28" />
+        <source>card</source>
+        <translation>油卡扣费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="29" />
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="30" />
+        <source>monthly pass</source>
+        <translation>月卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="31" />
+        <source>at the booth</source>
+        <translation>岗亭</translation>
+    </message>
+</context>
+<context>
+    <name>StaysModel</name>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37" />
+        <source>Entered</source>
+        <translation>入场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37" />
+        <source>Left</source>
+        <translation>离场</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="37" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38" />
+        <source>Fee (¥)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38" />
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="38" />
+        <source>By hand</source>
+        <translation>人工处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="48" />
+        <source>toll</source>
+        <translation>收费站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="48" />
+        <source>parking</source>
+        <translation>停车</translation>
     </message>
 </context>
 <context>
