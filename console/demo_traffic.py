@@ -119,7 +119,7 @@ class GateDriver:
     the barrier is up; reading the plate, the stay, the fee and the barrier are the console's.
     """
 
-    VISITORS = ("京A12345", "粤BD12345", "苏E5678Q", "浙A88888")  # 浙A88888 is registered nowhere: amber
+    VISITORS = ("京A12345", "浙A88888", "粤BD12345", "苏E5678Q")  # 浙A88888 is registered nowhere: amber
 
     def __init__(self, engine: LaneEngine, entry: tuple[int, StageCamera, object], exit: tuple[int, StageCamera, object],
                  scenes: dict[str, np.ndarray], rng: random.Random, patience: tuple[float, float]) -> None:
@@ -151,16 +151,16 @@ class GateDriver:
     def _run(self) -> None:
         plates = [p for p in self.VISITORS if p in self.scenes]
         self._stop.wait(self.rng.uniform(1.0, 3.0))
-        while not self._stop.is_set() and plates:
-            # Out goes a car that has been inside a while; otherwise a new one comes in.
-            if self._inside and (len(self._inside) >= 2 or self.rng.random() < 0.5):
-                plate = self._inside.pop(0)
-                self._pass(self.exit, plate)
-            else:
-                plate = self.rng.choice([p for p in plates if p not in self._inside] or plates)
-                if self._pass(self.entry, plate):
-                    self._inside.append(plate)
+        # In turn: a car comes in, the car that has been inside longest goes out.
+        for plate in itertools.cycle(plates):
+            if self._stop.is_set():
+                return
+            if self._pass(self.entry, plate):
+                self._inside.append(plate)
             self._stop.wait(self.rng.uniform(2.5, 5.0))
+            if self._inside and not self._stop.is_set():
+                self._pass(self.exit, self._inside.pop(0))
+                self._stop.wait(self.rng.uniform(2.5, 5.0))
 
     def _pass(self, gate: tuple[int, StageCamera, object], plate: str) -> bool:
         lane, camera, loop = gate

@@ -61,7 +61,7 @@ def test_a_gate_tile_shows_the_wait_and_the_booth_opens_by_hand(gate_console, qt
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tile.view_state.state is GateState.OPEN, timeout=10000)
     qtbot.waitUntil(lambda: not any(a.kind == "gate_amber" for a in window.alerts.alerts))
-    assert tile.stay.text().startswith("入场 ")
+    qtbot.waitUntil(lambda: tile.stay.text().startswith("入场 "))
 
 
 def test_the_car_park_page_lists_the_stays_with_their_fees(gate_console, qtbot):
