@@ -42,46 +42,32 @@ class ModbusRelay:
         self._lock = threading.Lock()
 
     def set_coils(self, unit: int, address: int, values: Sequence[bool]) -> None:
+        self._call(unit, f"coils {address}+{len(values)}", lambda: self._client.write_coils(address, list(values), device_id=unit))
+
+    def read_coils(self, unit: int, address: int, count: int) -> list[bool]:
+        reply = self._call(unit, f"to read coils {address}+{count}", lambda: self._client.read_coils(address, count=count, device_id=unit))
+        return list(reply.bits[:count])
+
+    def read_discrete_inputs(self, unit: int, address: int, count: int) -> list[bool]:
+        """The module's inputs (dry contacts such as a vehicle loop detector's), `count` from `address`."""
+        reply = self._call(unit, f"to read inputs {address}+{count}",
+                           lambda: self._client.read_discrete_inputs(address, count=count, device_id=unit))
+        return list(reply.bits[:count])
+
+    def _call(self, unit: int, what: str, request):
+        """One request, serialised; every failure a RelayError that says where and what."""
         with self._lock:
             self._connect()
             try:
-                reply = self._client.write_coils(address, list(values), device_id=unit)
+                reply = request()
             except ModbusException as exc:
                 raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
             except OSError as exc:
                 self._client.close()  # pymodbus lets a reset connection through raw; the next call reconnects
                 raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
             if reply.isError():
-                raise RelayError(f"relay {self._where} unit {unit} refused coils {address}+{len(values)}: {reply}")
-
-    def read_coils(self, unit: int, address: int, count: int) -> list[bool]:
-        with self._lock:
-            self._connect()
-            try:
-                reply = self._client.read_coils(address, count=count, device_id=unit)
-            except ModbusException as exc:
-                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
-            except OSError as exc:
-                self._client.close()
-                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
-            if reply.isError():
-                raise RelayError(f"relay {self._where} unit {unit} refused to read coils: {reply}")
-            return list(reply.bits[:count])
-
-    def read_discrete_inputs(self, unit: int, address: int, count: int) -> list[bool]:
-        """The module's inputs (dry contacts such as a vehicle loop detector's), `count` from `address`."""
-        with self._lock:
-            self._connect()
-            try:
-                reply = self._client.read_discrete_inputs(address, count=count, device_id=unit)
-            except ModbusException as exc:
-                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
-            except OSError as exc:
-                self._client.close()
-                raise RelayError(f"relay {self._where} unit {unit}: {exc}") from None
-            if reply.isError():
-                raise RelayError(f"relay {self._where} unit {unit} refused to read inputs {address}+{count}: {reply}")
-            return list(reply.bits[:count])
+                raise RelayError(f"relay {self._where} unit {unit} refused {what}: {reply}")
+            return reply
 
     def _connect(self) -> None:
         if not self._client.connected and not self._client.connect():
