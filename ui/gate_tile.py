@@ -40,6 +40,7 @@ def gate_why_label(why: str | None) -> str:
         "doubtful_read": QCoreApplication.translate("GateState", "plate unsure"),
         "blacklisted": QCoreApplication.translate("GateState", "plate on the blacklist"),
         "second_entry": QCoreApplication.translate("GateState", "already inside: entered again without leaving"),
+        "barrier_fault": QCoreApplication.translate("GateState", "settled, but the barrier does not answer: open it by hand"),
     }.get(why or "", why or "")
 
 

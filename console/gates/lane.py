@@ -261,7 +261,7 @@ class GateLane:
         try:
             self.barrier.open()
         except Exception as exc:
-            self._set(barrier="fault")
+            self._set(barrier="fault", why="barrier_fault")  # paid or let in, but the arm did not move: open by hand
             self.engine.publish(ev.ErrorEvent(lane=self.id, code="barrier", params={}, message=f"barrier did not open: {exc}"))
             return GateEvent.BARRIER_FAILED
         self._set(barrier="open")

@@ -1593,32 +1593,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="48"/>
-        <source>Entry</source>
+        <location filename="../../ui/gate_tile.py" line="43"/>
+        <source>settled, but the barrier does not answer: open it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gate_tile.py" line="49"/>
-        <source>Exit</source>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/gate_tile.py" line="50"/>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="51"/>
         <source>Toll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="56"/>
+        <location filename="../../ui/gate_tile.py" line="57"/>
         <source>Barrier: down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="57"/>
+        <location filename="../../ui/gate_tile.py" line="58"/>
         <source>Barrier: up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="58"/>
+        <location filename="../../ui/gate_tile.py" line="59"/>
         <source>Barrier: no answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,27 +1631,27 @@
 <context>
     <name>GateTile</name>
     <message>
-        <location filename="../../ui/gate_tile.py" line="81"/>
+        <location filename="../../ui/gate_tile.py" line="82"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="112"/>
+        <location filename="../../ui/gate_tile.py" line="113"/>
         <source>Open by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="112"/>
+        <location filename="../../ui/gate_tile.py" line="113"/>
         <source>Paid at the booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="136"/>
+        <location filename="../../ui/gate_tile.py" line="137"/>
         <source>In since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="137"/>
+        <location filename="../../ui/gate_tile.py" line="138"/>
         <source>Fee ¥%1</source>
         <translation type="unfinished"></translation>
     </message>

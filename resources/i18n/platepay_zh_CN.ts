@@ -1592,32 +1592,37 @@
         <translation>已在场内：未出场再次入场</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="48" />
+        <location filename="../../ui/gate_tile.py" line="43" />
+        <source>settled, but the barrier does not answer: open it by hand</source>
+        <translation>已结算，但道闸无应答：请手动抬杆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="49" />
         <source>Entry</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="49" />
+        <location filename="../../ui/gate_tile.py" line="50" />
         <source>Exit</source>
         <translation>出口</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="50" />
+        <location filename="../../ui/gate_tile.py" line="51" />
         <source>Toll</source>
         <translation>收费站</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="56" />
+        <location filename="../../ui/gate_tile.py" line="57" />
         <source>Barrier: down</source>
         <translation>道闸：落下</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="57" />
+        <location filename="../../ui/gate_tile.py" line="58" />
         <source>Barrier: up</source>
         <translation>道闸：抬起</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="58" />
+        <location filename="../../ui/gate_tile.py" line="59" />
         <source>Barrier: no answer</source>
         <translation>道闸：无应答</translation>
     </message>
@@ -1625,27 +1630,27 @@
 <context>
     <name>GateTile</name>
     <message>
-        <location filename="../../ui/gate_tile.py" line="81" />
+        <location filename="../../ui/gate_tile.py" line="82" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="112" />
+        <location filename="../../ui/gate_tile.py" line="113" />
         <source>Open by hand</source>
         <translation>手动抬杆</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="112" />
+        <location filename="../../ui/gate_tile.py" line="113" />
         <source>Paid at the booth</source>
         <translation>岗亭已收费</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="136" />
+        <location filename="../../ui/gate_tile.py" line="137" />
         <source>In since %1</source>
         <translation>入场 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="137" />
+        <location filename="../../ui/gate_tile.py" line="138" />
         <source>Fee ¥%1</source>
         <translation>费用 ¥%1</translation>
     </message>

@@ -144,3 +144,4 @@ ZH.update({
     'Car park': '停车场',
 })
 ZH.update({'To': '至'})
+ZH.update({'settled, but the barrier does not answer: open it by hand': '已结算，但道闸无应答：请手动抬杆'})

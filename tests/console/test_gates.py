@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 from datetime import timedelta
 
@@ -12,9 +13,11 @@ from sqlalchemy import select
 from console.config import Config, Lane
 from console.demo import seed
 from console.gates.states import GateState
+from console.lanes import events as ev
 from console.lanes.commands import OperatorRef
 from console.lanes.engine import LaneEngine
 from console.store.models import EntryKind, LedgerEntry, ParkingSession, Role, SessionStatus
+from tests.console.lanes.conftest import wait_until
 
 CASHIER = OperatorRef("cashier", Role.CASHIER)
 
@@ -122,3 +125,76 @@ def test_a_card_that_cannot_pay_waits_and_the_booth_takes_cash(car_park, store):
     engine.gate_paid_by_hand(6, CASHIER, "paid cash", "沪B67890")
     gone = heard.wait("gate_exit", plate="沪B67890")
     assert gone.paid_by == "booth" and fees_taken(store) == []
+
+
+@pytest.fixture
+def gates_on_a_relay(store):
+    """Entry and exit gates whose barriers and loops pymodbus's server plays, as in the demo."""
+    from drivers.signals.barrier import Barrier, BarrierSettings
+    from drivers.signals.relay import open_relay
+    from drivers.signals.simulator import RelaySimulator, SimulatedBarrier
+
+    with store.write() as session:
+        seed(session, station_id="demo")
+    lanes = (Lane(id=1, kind="gate", gate="entry"), Lane(id=2, kind="gate", gate="exit"))
+    arms = {lane.id: SimulatedBarrier(open_coil=lane.open_coil, close_coil=lane.open_coil + 1, loop_input=lane.loop, travel_seconds=0.1)
+            for lane in lanes}
+    sim = RelaySimulator(barriers=list(arms.values())).start()
+    relay = open_relay(sim.url)
+    heard = Heard()
+    holder: dict = {}
+
+    def listen(event, lane_id):
+        holder["engine"].gates[lane_id].barrier_event(event.kind.value)
+
+    def fault(message, lane_id):
+        holder["engine"].publish(ev.ErrorEvent(lane=lane_id, code="barrier", message=message))
+
+    barriers = {lane.id: Barrier(relay, BarrierSettings(unit=1, open_coil=lane.open_coil, close_coil=lane.open_coil + 1, loop_input=lane.loop,
+                                                         pulse_seconds=0.1, close_after_clear_seconds=0.3, travel_seconds=0.1),
+                                 name=f"lane-{lane.id}", listener=lambda e, i=lane.id: listen(e, i), on_fault=lambda m, i=lane.id: fault(m, i))
+                for lane in lanes}
+    engine = holder["engine"] = LaneEngine(Config(lanes=lanes), store, {}, relay=relay, barriers=barriers)
+    engine.subscribe(heard)
+    engine.start()
+    for barrier in barriers.values():
+        barrier.start()
+    yield engine, heard, arms, sim
+    for barrier in barriers.values():
+        barrier.stop()
+    engine.shutdown()
+    sim.stop()
+
+
+def test_the_barrier_opens_for_the_paid_car_and_never_comes_down_on_it(gates_on_a_relay, store):
+    engine, heard, arms, _ = gates_on_a_relay
+    engine.submit_plate(1, "京A12345", 0.97)
+    heard.wait("barrier_opened", lane=1)
+    wait_until(lambda: arms[1].arm.name == "UP")
+    arms[1].vehicle_arrives()
+    time.sleep(1.0)  # longer than the settle time: the car sits on the loop
+    assert arms[1].arm.name == "UP" and arms[1].closed_on_vehicle == 0
+    arms[1].vehicle_leaves()
+    heard.wait("barrier_closed", lane=1)
+    wait_until(lambda: arms[1].arm.name == "DOWN")
+    assert arms[1].closed_on_vehicle == 0 and arms[1].lowered_on_vehicle == 0
+    engine.wait_idle()
+    assert engine.gates[1].view.state is GateState.IDLE  # the car passed: the gate is ready for the next
+
+
+def test_a_relay_module_that_stops_answering_leaves_the_barrier_down_and_alerts(gates_on_a_relay, store):
+    engine, heard, arms, sim = gates_on_a_relay
+    engine.submit_plate(1, "京A12345", 0.97)
+    heard.wait("gate_entry", plate="京A12345")
+    arms[1].vehicle_arrives()
+    time.sleep(0.3)  # over the loop for a few of the barrier's polls
+    arms[1].vehicle_leaves()
+    heard.wait("barrier_closed", lane=1)
+    sim.stop()  # the module loses power
+    heard.wait("error", lane=2, code="barrier")
+    backdate(store, "京A12345", 1)
+    engine.submit_plate(2, "京A12345", 0.97)  # paid, but its barrier cannot move: the booth opens by hand
+    amber = heard.wait("gate_amber", lane=2)
+    assert (amber.plate, amber.why) == ("京A12345", "barrier_fault")
+    assert arms[2].arm.name == "DOWN" and not arms[2].pulses_on(engine.config.lanes[1].open_coil)
+    assert len(fees_taken(store)) == 1  # the fee was taken once, before the barrier was asked
