@@ -198,3 +198,71 @@ def test_a_relay_module_that_stops_answering_leaves_the_barrier_down_and_alerts(
     assert (amber.plate, amber.why) == ("京A12345", "barrier_fault")
     assert arms[2].arm.name == "DOWN" and not arms[2].pulses_on(engine.config.lanes[1].open_coil)
     assert len(fees_taken(store)) == 1  # the fee was taken once, before the barrier was asked
+
+
+def _stay_then_exit(engine, heard, store, plate: str, hours: float):
+    engine.submit_plate(5, plate, 0.97)
+    heard.wait("gate_entry", plate=plate)
+    engine.vehicle_left(5)
+    if hours:
+        backdate(store, plate, hours)
+    engine.wait_idle()
+    engine.submit_plate(6, plate, 0.97)
+    return heard.wait("gate_exit", plate=plate)
+
+
+@pytest.mark.parametrize("plate, hours, listed, paid_by", [
+    ("京A12345", 0, None, "free"),  # within the free minutes
+    ("京A12345", 3, None, "card"),  # three hours of the day band, capped
+    ("京A12345", 30, None, "card"),  # past one day: a second 24 hours' cap
+    ("粤BD12345", 2, None, "card"),  # a green new-energy plate: its own first free hour
+    ("京A12345", 5, "white", "free"),  # whitelisted: free however long
+    ("京A12345", 5, "pass", "free"),  # a monthly pass valid today
+])
+def test_each_kind_of_stay_pays_what_the_tariff_quotes(store, plate, hours, listed, paid_by):
+    from datetime import date
+
+    from console.gates.tariff import MonthlyPass, quote
+    from drivers.plates.syntax import normalize_plate
+
+    with store.write() as session:
+        seed(session, station_id="demo")
+    tariff = Config().tariff
+    if listed == "white":
+        tariff = replace(tariff, whitelist=(plate,))
+    if listed == "pass":
+        today = date.today()
+        tariff = replace(tariff, passes=(MonthlyPass(plate, today - timedelta(days=20), today + timedelta(days=10)),))
+    config = Config(lanes=(Lane(id=5, kind="gate", gate="entry"), Lane(id=6, kind="gate", gate="exit")), tariff=tariff)
+    engine = LaneEngine(config, store, {})
+    heard = Heard()
+    engine.subscribe(heard)
+    engine.start()
+    try:
+        gone = _stay_then_exit(engine, heard, store, plate, hours)
+    finally:
+        engine.shutdown()
+    assert gone.paid_by == paid_by
+    with store.read() as session:
+        stay = session.get(ParkingSession, __import__("uuid").UUID(gone.stay_id))
+        cls = stay.vehicle_class
+        expected = quote(tariff, cls, stay.entered_at, stay.exited_at, zone=config.station.zone,
+                         plate=normalize_plate(plate)).fee_fen
+    assert gone.fee_fen == expected and fees_taken(store) == ([-expected] if expected else [])
+    if plate == "粤BD12345":
+        assert cls == "new_energy_small"
+
+
+def test_a_blacklisted_plate_waits_at_the_entry(store):
+    with store.write() as session:
+        seed(session, station_id="demo")
+    config = Config(lanes=(Lane(id=5, kind="gate", gate="entry"),), tariff=replace(Config().tariff, blacklist=("京A12345",)))
+    engine = LaneEngine(config, store, {})
+    heard = Heard()
+    engine.subscribe(heard)
+    engine.start()
+    try:
+        engine.submit_plate(5, "京A12345", 0.97)
+        assert heard.wait("gate_amber", lane=5).why == "blacklisted"
+    finally:
+        engine.shutdown()
