@@ -207,7 +207,8 @@ class Runtime:
             gates = {lane.id: SimulatedBarrier(open_coil=lane.open_coil, close_coil=lane.open_coil + 1, loop_input=lane.loop)
                      for lane in self._gate_lanes()}
             self.simulators.update({f"barrier:{lane_id}": gate for lane_id, gate in gates.items()})
-            sim = RelaySimulator(barriers=list(gates.values())).start()
+            wired = [lane.open_coil + 2 for lane in self._gate_lanes()] + [lane.light_coil + 3 for lane in self.config.lanes]
+            sim = RelaySimulator(coils=max(64, *wired), barriers=list(gates.values())).start()
             self.simulators["relay"] = sim
             self._stoppers.append(sim.stop)
             url = sim.url

@@ -273,7 +273,13 @@ class Barrier:
 
     def _run(self) -> None:
         while not self._stopping:
-            self.poll()
+            try:
+                self.poll()
+            except Exception as exc:  # a bug, not the relay: say so, and keep watching the loop
+                log.exception("barrier %s: poll failed", self.name)
+                if self._on_fault is not None:
+                    self._on_fault(f"barrier {self.name}: {exc!r}")
+                self._wake.wait(1.0)
             self._wake.wait(self._until_next())
             self._wake.clear()
 
