@@ -89,7 +89,7 @@ class ActionController(QObject):
         self._show(dialog, modal=False)
 
     def _ask(self, lane: int, action: str) -> None:
-        if action in ("gate_open", "gate_paid"):
+        if action in ("gate_open", "gate_paid", "gate_correct"):
             self._ask_gate(lane, action)
             return
         view = self._engine.lanes[lane].view
@@ -144,7 +144,15 @@ class ActionController(QObject):
         """The booth at a gate: open by hand, or the fee taken another way; bound to the plate shown."""
         view = self._engine.gates[lane].view
         plate = view.plate or "—"
-        if action == "gate_open":
+        if action == "gate_correct":
+            dialog = ReasonDialog(
+                self.tr("Correct the plate on lane %1").replace("%1", str(lane)),
+                self.tr("The camera read %1. Type the plate as it is on the vehicle.").replace("%1", plate),
+                [self.tr("Camera misread"), self.tr("Plate dirty or covered")], ask_plate=view.plate or "",
+                region=self._engine.config.station.region, ok_text=self.tr("Correct"), parent=self._parent,
+            )
+            call = lambda: self._engine.gate_correct_plate(lane, self._session.operator, dialog.reason_text(), view.plate, dialog.plate_text())  # noqa: E731
+        elif action == "gate_open":
             dialog = ReasonDialog(
                 self.tr("Open the barrier of lane %1").replace("%1", str(lane)),
                 self.tr("Let %1 through by hand. The reason is kept in the audit log.").replace("%1", plate),

@@ -110,7 +110,8 @@ class GateTile(QFrame):
         outer.addLayout(info)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for action, text in (("gate_open", self.tr("Open by hand")), ("gate_paid", self.tr("Paid at the booth"))):
+        for action, text in (("gate_open", self.tr("Open by hand")), ("gate_paid", self.tr("Paid at the booth")),
+                             ("gate_correct", self.tr("Correct plate"))):
             button = QPushButton(text)
             button.setObjectName(f"{action}-{lane_id}")
             button.clicked.connect(lambda _=False, action=action: self.actionRequested.emit(self.lane_id, action))
@@ -129,6 +130,7 @@ class GateTile(QFrame):
             amber = view.state is GateState.AMBER
             self.buttons["gate_open"].setEnabled(amber)
             self.buttons["gate_paid"].setEnabled(amber and bool(view.fee_fen))
+            self.buttons["gate_correct"].setEnabled(amber)
         _set(self.state, gate_state_label(view.state))
         confidence = f"  {view.confidence * 100:.0f}%" if view.plate and view.confidence is not None else ""
         _set(self.plate, f"{view.plate}{confidence}" if view.plate else "")

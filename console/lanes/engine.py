@@ -27,7 +27,7 @@ from console.lanes.states import Event, State
 from console.store.db import Store
 from console.store.models import Role, StationFlag, Vehicle
 from console.timeutil import utc_now
-from drivers.plates.syntax import Plate
+from drivers.plates.syntax import InvalidPlate, Plate, typed_plate
 from drivers.pumps import types as pump
 from drivers.pumps.base import PumpBus
 from drivers.signals.relay import RelayError, RelayModule
@@ -191,8 +191,17 @@ class LaneEngine:
         """The fee shown was taken another way (cash, a QR code at the booth): the stay closes, the barrier opens."""
         self._gate_by_hand(lane_id, operator, reason, seen_plate, GateEvent.BOOTH_PAID, "gate.paid_by_hand")
 
+    def gate_correct_plate(self, lane_id: int, operator: OperatorRef, reason: str, seen_plate: str | None, plate: str) -> None:
+        """The booth types the plate the camera misread; the gate decides again on it."""
+        try:
+            typed = typed_plate(plate, self.config.station.region)
+        except InvalidPlate:
+            raise StationCommandRefused(Refusal.BAD_PLATE.value, f"{plate!r} is not a plate") from None
+        self._gate_by_hand(lane_id, operator, reason, seen_plate, GateEvent.PLATE, "gate.correct_plate",
+                           plate=typed.text, confidence=1.0, source="cashier")
+
     def _gate_by_hand(self, lane_id: int, operator: OperatorRef, reason: str, seen_plate: str | None,
-                      event: GateEvent, action: str) -> None:
+                      event: GateEvent, action: str, **data) -> None:
         self._require_reason(reason)
         gate = self.gates.get(lane_id)
         if gate is None:
@@ -200,11 +209,12 @@ class LaneEngine:
         shown = gate.view
         accepted = shown.state is GateState.AMBER and (seen_plate is None or seen_plate == shown.plate)
         self.audit(operator.username, action, f"lane {lane_id} {shown.plate or ''}".strip(), reason,
-                   {"accepted": accepted, "fee_fen": shown.fee_fen, "why": shown.why, "seen": seen_plate})
+                   {"accepted": accepted, "fee_fen": shown.fee_fen, "why": shown.why, "seen": seen_plate,
+                    **({"to": data["plate"]} if "plate" in data else {})})
         if not accepted:
             raise StationCommandRefused(Refusal.VEHICLE_CHANGED.value if seen_plate != shown.plate else Refusal.NOT_NOW.value,
                                         "the gate moved on since you looked")
-        gate.post(event, operator=operator.username, reason=reason)
+        gate.post(event, operator=operator.username, reason=reason, **data)
 
     def command(self, command: LaneCommand, timeout: float = 15.0) -> ev.CommandResult:
         """Run an operator's command on its lane's thread and return how it ended."""

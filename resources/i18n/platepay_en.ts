@@ -53,7 +53,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="101"/>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Plate checked by eye</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,31 +94,36 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Correct the plate on lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Camera misread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Plate dirty or covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="233"/>
+        <location filename="../../ui/actions.py" line="241"/>
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,163 +163,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Open the barrier of lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Let %1 through by hand. The reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Visitor let in by the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Emergency vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>Fee paid at the booth, lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>Paid in cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>Paid by WeChat/Alipay at the booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>Paid, open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>Stop every pump on the station now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Fire or spill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Stop all pumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>Reset the emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>Allow the pumps to be authorised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="202"/>
         <source>Danger over, checked on the forecourt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="202"/>
         <source>Drill finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="202"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="235"/>
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="239"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="249"/>
+        <location filename="../../ui/actions.py" line="257"/>
         <source>%1 is now at lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252"/>
+        <location filename="../../ui/actions.py" line="260"/>
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253"/>
+        <location filename="../../ui/actions.py" line="261"/>
         <source>The lane does not take this now. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="262"/>
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255"/>
+        <location filename="../../ui/actions.py" line="263"/>
         <source>Say why: a reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="256"/>
+        <location filename="../../ui/actions.py" line="264"/>
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="257"/>
+        <location filename="../../ui/actions.py" line="265"/>
         <source>The audit log could not be written, so nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231"/>
-        <location filename="../../ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="239"/>
+        <location filename="../../ui/actions.py" line="266"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,31 +704,46 @@
         <source>Price changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="57"/>
+        <source>Barrier opened by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="58"/>
+        <source>Gate fee paid at the booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="59"/>
+        <source>Plate corrected at a gate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditActor</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="61"/>
+        <location filename="../../ui/views/audit_words.py" line="64"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="62"/>
+        <location filename="../../ui/views/audit_words.py" line="65"/>
         <source>Head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="63"/>
+        <location filename="../../ui/views/audit_words.py" line="66"/>
         <source>Command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="64"/>
+        <location filename="../../ui/views/audit_words.py" line="67"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="65"/>
+        <location filename="../../ui/views/audit_words.py" line="68"/>
         <source>Demo office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,207 +751,207 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="82"/>
+        <location filename="../../ui/views/audit_words.py" line="85"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="83"/>
+        <location filename="../../ui/views/audit_words.py" line="86"/>
         <source>Opening top-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="84"/>
+        <location filename="../../ui/views/audit_words.py" line="87"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="85"/>
+        <location filename="../../ui/views/audit_words.py" line="88"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="86"/>
+        <location filename="../../ui/views/audit_words.py" line="89"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="87"/>
+        <location filename="../../ui/views/audit_words.py" line="90"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="88"/>
+        <location filename="../../ui/views/audit_words.py" line="91"/>
         <source>From card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="89"/>
+        <location filename="../../ui/views/audit_words.py" line="92"/>
         <source>To card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="90"/>
+        <location filename="../../ui/views/audit_words.py" line="93"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="91"/>
+        <location filename="../../ui/views/audit_words.py" line="94"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="92"/>
+        <location filename="../../ui/views/audit_words.py" line="95"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="93"/>
+        <location filename="../../ui/views/audit_words.py" line="96"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="94"/>
+        <location filename="../../ui/views/audit_words.py" line="97"/>
         <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="95"/>
+        <location filename="../../ui/views/audit_words.py" line="98"/>
         <source>Slot before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="96"/>
+        <location filename="../../ui/views/audit_words.py" line="99"/>
         <source>Driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="97"/>
+        <location filename="../../ui/views/audit_words.py" line="100"/>
         <source>Driver before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="98"/>
+        <location filename="../../ui/views/audit_words.py" line="101"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="99"/>
+        <location filename="../../ui/views/audit_words.py" line="102"/>
         <source>Litres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="100"/>
+        <location filename="../../ui/views/audit_words.py" line="103"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="101"/>
+        <location filename="../../ui/views/audit_words.py" line="104"/>
         <source>Refused because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="102"/>
+        <location filename="../../ui/views/audit_words.py" line="105"/>
         <source>Filling record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="103"/>
+        <location filename="../../ui/views/audit_words.py" line="106"/>
         <source>Plate before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="104"/>
+        <location filename="../../ui/views/audit_words.py" line="107"/>
         <source>Plate after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="105"/>
+        <location filename="../../ui/views/audit_words.py" line="108"/>
         <source>Plate the cashier saw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="106"/>
+        <location filename="../../ui/views/audit_words.py" line="109"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="107"/>
+        <location filename="../../ui/views/audit_words.py" line="110"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="108"/>
+        <location filename="../../ui/views/audit_words.py" line="111"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="109"/>
+        <location filename="../../ui/views/audit_words.py" line="112"/>
         <source>Times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="110"/>
+        <location filename="../../ui/views/audit_words.py" line="113"/>
         <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="111"/>
+        <location filename="../../ui/views/audit_words.py" line="114"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="112"/>
+        <location filename="../../ui/views/audit_words.py" line="115"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="113"/>
+        <location filename="../../ui/views/audit_words.py" line="116"/>
         <source>Nozzle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="114"/>
+        <location filename="../../ui/views/audit_words.py" line="117"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="115"/>
+        <location filename="../../ui/views/audit_words.py" line="118"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="116"/>
+        <location filename="../../ui/views/audit_words.py" line="119"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="117"/>
+        <location filename="../../ui/views/audit_words.py" line="120"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="118"/>
+        <location filename="../../ui/views/audit_words.py" line="121"/>
         <source>Lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="119"/>
+        <location filename="../../ui/views/audit_words.py" line="122"/>
         <source>Pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="120"/>
+        <location filename="../../ui/views/audit_words.py" line="123"/>
         <source>Decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="121"/>
+        <location filename="../../ui/views/audit_words.py" line="124"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="122"/>
+        <location filename="../../ui/views/audit_words.py" line="125"/>
         <source>Saved to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,42 +1020,42 @@
 <context>
     <name>AuditSubject</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="69"/>
+        <location filename="../../ui/views/audit_words.py" line="72"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="70"/>
+        <location filename="../../ui/views/audit_words.py" line="73"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="74"/>
+        <location filename="../../ui/views/audit_words.py" line="77"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="75"/>
+        <location filename="../../ui/views/audit_words.py" line="78"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="76"/>
+        <location filename="../../ui/views/audit_words.py" line="79"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="77"/>
+        <location filename="../../ui/views/audit_words.py" line="80"/>
         <source>Phone binding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="207"/>
+        <location filename="../../ui/views/audit_words.py" line="210"/>
         <source>Lane %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="221"/>
+        <location filename="../../ui/views/audit_words.py" line="224"/>
         <source>Nozzle %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,157 +1063,157 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="135"/>
+        <location filename="../../ui/views/audit_words.py" line="138"/>
         <source>cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="136"/>
+        <location filename="../../ui/views/audit_words.py" line="139"/>
         <source>manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="141"/>
+        <location filename="../../ui/views/audit_words.py" line="144"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="142"/>
+        <location filename="../../ui/views/audit_words.py" line="145"/>
         <source>the vehicle changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="143"/>
+        <location filename="../../ui/views/audit_words.py" line="146"/>
         <source>the lane moved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="144"/>
+        <location filename="../../ui/views/audit_words.py" line="147"/>
         <source>needs a manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="145"/>
+        <location filename="../../ui/views/audit_words.py" line="148"/>
         <source>not possible at that moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="146"/>
+        <location filename="../../ui/views/audit_words.py" line="149"/>
         <source>emergency stop on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="147"/>
+        <location filename="../../ui/views/audit_words.py" line="150"/>
         <source>not a plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="148"/>
+        <location filename="../../ui/views/audit_words.py" line="151"/>
         <source>audit log not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="149"/>
+        <location filename="../../ui/views/audit_words.py" line="152"/>
         <source>lane no longer configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="150"/>
+        <location filename="../../ui/views/audit_words.py" line="153"/>
         <source>the pump was never authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="152"/>
+        <location filename="../../ui/views/audit_words.py" line="155"/>
         <source>the pump was not authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="153"/>
+        <location filename="../../ui/views/audit_words.py" line="156"/>
         <source>something failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="154"/>
+        <location filename="../../ui/views/audit_words.py" line="157"/>
         <source>nobody filled in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="155"/>
+        <location filename="../../ui/views/audit_words.py" line="158"/>
         <source>stopped by the cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="156"/>
+        <location filename="../../ui/views/audit_words.py" line="159"/>
         <source>the vehicle left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="157"/>
+        <location filename="../../ui/views/audit_words.py" line="160"/>
         <source>another vehicle came to the pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="158"/>
+        <location filename="../../ui/views/audit_words.py" line="161"/>
         <source>let go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="160"/>
+        <location filename="../../ui/views/audit_words.py" line="163"/>
         <source>not a price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="161"/>
+        <location filename="../../ui/views/audit_words.py" line="164"/>
         <source>no such nozzle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="162"/>
+        <location filename="../../ui/views/audit_words.py" line="165"/>
         <source>the price was the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="163"/>
+        <location filename="../../ui/views/audit_words.py" line="166"/>
         <source>the pump counts other decimals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="164"/>
+        <location filename="../../ui/views/audit_words.py" line="167"/>
         <source>the other prices are not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="165"/>
+        <location filename="../../ui/views/audit_words.py" line="168"/>
         <source>a pump was busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="166"/>
+        <location filename="../../ui/views/audit_words.py" line="169"/>
         <source>a pump was offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="167"/>
+        <location filename="../../ui/views/audit_words.py" line="170"/>
         <source>a pump refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="168"/>
+        <location filename="../../ui/views/audit_words.py" line="171"/>
         <source>the settings file was not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="233"/>
+        <location filename="../../ui/views/audit_words.py" line="236"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="233"/>
+        <location filename="../../ui/views/audit_words.py" line="236"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="247"/>
+        <location filename="../../ui/views/audit_words.py" line="250"/>
         <source>pump %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,12 +1666,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="137"/>
+        <location filename="../../ui/gate_tile.py" line="114"/>
+        <source>Correct plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="139"/>
         <source>In since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="138"/>
+        <location filename="../../ui/gate_tile.py" line="140"/>
         <source>Fee ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,22 +2350,22 @@
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="128"/>
+        <location filename="../../ui/views/audit_words.py" line="131"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="129"/>
+        <location filename="../../ui/views/audit_words.py" line="132"/>
         <source>WeChat/Alipay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="130"/>
+        <location filename="../../ui/views/audit_words.py" line="133"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="131"/>
+        <location filename="../../ui/views/audit_words.py" line="134"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="101" />
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="159" />
         <source>Plate checked by eye</source>
         <translation>已人工核对车牌</translation>
     </message>
@@ -93,31 +93,36 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="111" />
+        <location filename="../../ui/actions.py" line="149" />
         <source>Correct the plate on lane %1</source>
         <translation>更正 %1号车道的车牌</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="111" />
+        <location filename="../../ui/actions.py" line="150" />
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation>摄像头识别为 %1。请按车上的实际车牌输入。</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>Camera misread</source>
         <translation>摄像头识别错误</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="112" />
+        <location filename="../../ui/actions.py" line="151" />
         <source>Plate dirty or covered</source>
         <translation>车牌脏污或被遮挡</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="113" />
+        <location filename="../../ui/actions.py" line="152" />
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="233" />
+        <location filename="../../ui/actions.py" line="241" />
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation>操作失败：车道或数据库无响应。未执行任何操作。</translation>
     </message>
@@ -157,163 +162,163 @@
         <translation>保存原因</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149" />
+        <location filename="../../ui/actions.py" line="157" />
         <source>Open the barrier of lane %1</source>
         <translation>抬起%1号车道道闸</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150" />
+        <location filename="../../ui/actions.py" line="158" />
         <source>Let %1 through by hand. The reason is kept in the audit log.</source>
         <translation>手动放行 %1。原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="159" />
         <source>Visitor let in by the office</source>
         <translation>办公室登记的访客</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="159" />
         <source>Emergency vehicle</source>
         <translation>紧急车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152" />
+        <location filename="../../ui/actions.py" line="160" />
         <source>Open</source>
         <translation>抬杆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158" />
+        <location filename="../../ui/actions.py" line="166" />
         <source>Fee paid at the booth, lane %1</source>
         <translation>%1号车道：岗亭已收费</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="167" />
         <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
         <translation>%1 已通过其他方式支付 ¥%2：停车记录关闭，道闸抬起。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160" />
+        <location filename="../../ui/actions.py" line="168" />
         <source>Paid in cash</source>
         <translation>现金支付</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160" />
+        <location filename="../../ui/actions.py" line="168" />
         <source>Paid by WeChat/Alipay at the booth</source>
         <translation>岗亭微信/支付宝支付</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160" />
+        <location filename="../../ui/actions.py" line="168" />
         <source>Paid, open</source>
         <translation>已付，抬杆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178" />
+        <location filename="../../ui/actions.py" line="186" />
         <source>Emergency stop</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178" />
+        <location filename="../../ui/actions.py" line="186" />
         <source>Stop every pump on the station now.</source>
         <translation>立即停止全站所有油机。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="187" />
         <source>Emergency</source>
         <translation>紧急情况</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="187" />
         <source>Fire or spill</source>
         <translation>火情或漏油</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="187" />
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179" />
+        <location filename="../../ui/actions.py" line="187" />
         <source>Stop all pumps</source>
         <translation>全部停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193" />
+        <location filename="../../ui/actions.py" line="201" />
         <source>Reset the emergency stop</source>
         <translation>解除紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193" />
+        <location filename="../../ui/actions.py" line="201" />
         <source>Allow the pumps to be authorised again.</source>
         <translation>允许油机重新放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194" />
+        <location filename="../../ui/actions.py" line="202" />
         <source>Danger over, checked on the forecourt</source>
         <translation>险情已排除，已现场确认</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194" />
+        <location filename="../../ui/actions.py" line="202" />
         <source>Drill finished</source>
         <translation>演练结束</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194" />
+        <location filename="../../ui/actions.py" line="202" />
         <source>Reset</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227" />
+        <location filename="../../ui/actions.py" line="235" />
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation>此操作仅限站长。请站长登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="239" />
+        <location filename="../../ui/actions.py" line="247" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247" />
+        <location filename="../../ui/actions.py" line="255" />
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation>车辆已变更：车道现为 %1，不是 %2。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="249" />
+        <location filename="../../ui/actions.py" line="257" />
         <source>%1 is now at lane %2.</source>
         <translation>%1 现在在 %2 号车道。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252" />
+        <location filename="../../ui/actions.py" line="260" />
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation>车道状态已变化，请核对后重试。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253" />
+        <location filename="../../ui/actions.py" line="261" />
         <source>The lane does not take this now. Nothing was done.</source>
         <translation>车道当前状态不接受此操作。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254" />
+        <location filename="../../ui/actions.py" line="262" />
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation>紧急停机未解除：须由站长先解除。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255" />
+        <location filename="../../ui/actions.py" line="263" />
         <source>Say why: a reason is kept in the audit log.</source>
         <translation>请填写原因：原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="256" />
+        <location filename="../../ui/actions.py" line="264" />
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation>这不是有效车牌。请按车上车牌输入，省份简称在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="257" />
+        <location filename="../../ui/actions.py" line="265" />
         <source>The audit log could not be written, so nothing was done.</source>
         <translation>审计日志无法写入，因此未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231" />
-        <location filename="../../ui/actions.py" line="258" />
+        <location filename="../../ui/actions.py" line="239" />
+        <location filename="../../ui/actions.py" line="266" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -698,31 +703,46 @@
         <source>Price changed</source>
         <translation>调整油价</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="57" />
+        <source>Barrier opened by hand</source>
+        <translation>手动抬杆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="58" />
+        <source>Gate fee paid at the booth</source>
+        <translation>岗亭收取停车费</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_words.py" line="59" />
+        <source>Plate corrected at a gate</source>
+        <translation>道闸处更正车牌</translation>
+    </message>
 </context>
 <context>
     <name>AuditActor</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="61" />
+        <location filename="../../ui/views/audit_words.py" line="64" />
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="62" />
+        <location filename="../../ui/views/audit_words.py" line="65" />
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="63" />
+        <location filename="../../ui/views/audit_words.py" line="66" />
         <source>Command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="64" />
+        <location filename="../../ui/views/audit_words.py" line="67" />
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="65" />
+        <location filename="../../ui/views/audit_words.py" line="68" />
         <source>Demo office</source>
         <translation>演示营业厅</translation>
     </message>
@@ -730,207 +750,207 @@
 <context>
     <name>AuditDetail</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="82" />
+        <location filename="../../ui/views/audit_words.py" line="85" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="83" />
+        <location filename="../../ui/views/audit_words.py" line="86" />
         <source>Opening top-up</source>
         <translation>开户充值</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="84" />
+        <location filename="../../ui/views/audit_words.py" line="87" />
         <source>Balance after</source>
         <translation>充值后余额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="85" />
+        <location filename="../../ui/views/audit_words.py" line="88" />
         <source>Preset</source>
         <translation>预置金额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="86" />
+        <location filename="../../ui/views/audit_words.py" line="89" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="87" />
+        <location filename="../../ui/views/audit_words.py" line="90" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="88" />
+        <location filename="../../ui/views/audit_words.py" line="91" />
         <source>From card</source>
         <translation>原卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="89" />
+        <location filename="../../ui/views/audit_words.py" line="92" />
         <source>To card</source>
         <translation>新卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="90" />
+        <location filename="../../ui/views/audit_words.py" line="93" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="91" />
+        <location filename="../../ui/views/audit_words.py" line="94" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="92" />
+        <location filename="../../ui/views/audit_words.py" line="95" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="93" />
+        <location filename="../../ui/views/audit_words.py" line="96" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="94" />
+        <location filename="../../ui/views/audit_words.py" line="97" />
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="95" />
+        <location filename="../../ui/views/audit_words.py" line="98" />
         <source>Slot before</source>
         <translation>原时段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="96" />
+        <location filename="../../ui/views/audit_words.py" line="99" />
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="97" />
+        <location filename="../../ui/views/audit_words.py" line="100" />
         <source>Driver before</source>
         <translation>原司机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="98" />
+        <location filename="../../ui/views/audit_words.py" line="101" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="99" />
+        <location filename="../../ui/views/audit_words.py" line="102" />
         <source>Litres</source>
         <translation>升数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="100" />
+        <location filename="../../ui/views/audit_words.py" line="103" />
         <source>Done</source>
         <translation>已执行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="101" />
+        <location filename="../../ui/views/audit_words.py" line="104" />
         <source>Refused because</source>
         <translation>拒绝原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="102" />
+        <location filename="../../ui/views/audit_words.py" line="105" />
         <source>Filling record</source>
         <translation>加油记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="103" />
+        <location filename="../../ui/views/audit_words.py" line="106" />
         <source>Plate before</source>
         <translation>原车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="104" />
+        <location filename="../../ui/views/audit_words.py" line="107" />
         <source>Plate after</source>
         <translation>新车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="105" />
+        <location filename="../../ui/views/audit_words.py" line="108" />
         <source>Plate the cashier saw</source>
         <translation>收银员所见车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="106" />
+        <location filename="../../ui/views/audit_words.py" line="109" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="107" />
+        <location filename="../../ui/views/audit_words.py" line="110" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="108" />
+        <location filename="../../ui/views/audit_words.py" line="111" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="109" />
+        <location filename="../../ui/views/audit_words.py" line="112" />
         <source>Times</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="110" />
+        <location filename="../../ui/views/audit_words.py" line="113" />
         <source>Lane</source>
         <translation>车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="111" />
+        <location filename="../../ui/views/audit_words.py" line="114" />
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="112" />
+        <location filename="../../ui/views/audit_words.py" line="115" />
         <source>Cause</source>
         <translation>起因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="113" />
+        <location filename="../../ui/views/audit_words.py" line="116" />
         <source>Nozzle</source>
         <translation>油枪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="114" />
+        <location filename="../../ui/views/audit_words.py" line="117" />
         <source>Grade</source>
         <translation>油品</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="115" />
+        <location filename="../../ui/views/audit_words.py" line="118" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="116" />
+        <location filename="../../ui/views/audit_words.py" line="119" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="117" />
+        <location filename="../../ui/views/audit_words.py" line="120" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="118" />
+        <location filename="../../ui/views/audit_words.py" line="121" />
         <source>Lanes</source>
         <translation>车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="119" />
+        <location filename="../../ui/views/audit_words.py" line="122" />
         <source>Pump</source>
         <translation>油机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="120" />
+        <location filename="../../ui/views/audit_words.py" line="123" />
         <source>Decimals</source>
         <translation>小数位</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="121" />
+        <location filename="../../ui/views/audit_words.py" line="124" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="122" />
+        <location filename="../../ui/views/audit_words.py" line="125" />
         <source>Saved to</source>
         <translation>保存至</translation>
     </message>
@@ -999,42 +1019,42 @@
 <context>
     <name>AuditSubject</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="69" />
+        <location filename="../../ui/views/audit_words.py" line="72" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="70" />
+        <location filename="../../ui/views/audit_words.py" line="73" />
         <source>Console</source>
         <translation>控制台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="74" />
+        <location filename="../../ui/views/audit_words.py" line="77" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="75" />
+        <location filename="../../ui/views/audit_words.py" line="78" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="76" />
+        <location filename="../../ui/views/audit_words.py" line="79" />
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="77" />
+        <location filename="../../ui/views/audit_words.py" line="80" />
         <source>Phone binding</source>
         <translation>手机绑定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="207" />
+        <location filename="../../ui/views/audit_words.py" line="210" />
         <source>Lane %1 %2</source>
         <translation>%1号车道 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="221" />
+        <location filename="../../ui/views/audit_words.py" line="224" />
         <source>Nozzle %1 %2</source>
         <translation>%1号枪 %2</translation>
     </message>
@@ -1042,157 +1062,157 @@
 <context>
     <name>AuditValue</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="135" />
+        <location filename="../../ui/views/audit_words.py" line="138" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="136" />
+        <location filename="../../ui/views/audit_words.py" line="139" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="141" />
+        <location filename="../../ui/views/audit_words.py" line="144" />
         <source>no reason given</source>
         <translation>未填写原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="142" />
+        <location filename="../../ui/views/audit_words.py" line="145" />
         <source>the vehicle changed</source>
         <translation>车辆已变更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="143" />
+        <location filename="../../ui/views/audit_words.py" line="146" />
         <source>the lane moved on</source>
         <translation>车道状态已变化</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="144" />
+        <location filename="../../ui/views/audit_words.py" line="147" />
         <source>needs a manager</source>
         <translation>须由站长操作</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="145" />
+        <location filename="../../ui/views/audit_words.py" line="148" />
         <source>not possible at that moment</source>
         <translation>当时无法执行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="146" />
+        <location filename="../../ui/views/audit_words.py" line="149" />
         <source>emergency stop on</source>
         <translation>紧急停机中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="147" />
+        <location filename="../../ui/views/audit_words.py" line="150" />
         <source>not a plate</source>
         <translation>车牌无效</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="148" />
+        <location filename="../../ui/views/audit_words.py" line="151" />
         <source>audit log not written</source>
         <translation>审计日志未写入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="149" />
+        <location filename="../../ui/views/audit_words.py" line="152" />
         <source>lane no longer configured</source>
         <translation>车道已不在配置中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="150" />
+        <location filename="../../ui/views/audit_words.py" line="153" />
         <source>the pump was never authorised</source>
         <translation>油机从未授权</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="152" />
+        <location filename="../../ui/views/audit_words.py" line="155" />
         <source>the pump was not authorised</source>
         <translation>油机未能放行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="153" />
+        <location filename="../../ui/views/audit_words.py" line="156" />
         <source>something failed</source>
         <translation>操作失败</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="154" />
+        <location filename="../../ui/views/audit_words.py" line="157" />
         <source>nobody filled in time</source>
         <translation>超时未加油</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="155" />
+        <location filename="../../ui/views/audit_words.py" line="158" />
         <source>stopped by the cashier</source>
         <translation>收银员停机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="156" />
+        <location filename="../../ui/views/audit_words.py" line="159" />
         <source>the vehicle left</source>
         <translation>车辆已离开</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="157" />
+        <location filename="../../ui/views/audit_words.py" line="160" />
         <source>another vehicle came to the pump</source>
         <translation>另一辆车到了油机前</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="158" />
+        <location filename="../../ui/views/audit_words.py" line="161" />
         <source>let go</source>
         <translation>已释放</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="160" />
+        <location filename="../../ui/views/audit_words.py" line="163" />
         <source>not a price</source>
         <translation>价格无效</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="161" />
+        <location filename="../../ui/views/audit_words.py" line="164" />
         <source>no such nozzle</source>
         <translation>没有该油枪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="162" />
+        <location filename="../../ui/views/audit_words.py" line="165" />
         <source>the price was the same</source>
         <translation>价格未变</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="163" />
+        <location filename="../../ui/views/audit_words.py" line="166" />
         <source>the pump counts other decimals</source>
         <translation>油机小数位不同</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="164" />
+        <location filename="../../ui/views/audit_words.py" line="167" />
         <source>the other prices are not known</source>
         <translation>其他油品价格未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="165" />
+        <location filename="../../ui/views/audit_words.py" line="168" />
         <source>a pump was busy</source>
         <translation>有油机正忙</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="166" />
+        <location filename="../../ui/views/audit_words.py" line="169" />
         <source>a pump was offline</source>
         <translation>有油机离线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="167" />
+        <location filename="../../ui/views/audit_words.py" line="170" />
         <source>a pump refused</source>
         <translation>有油机拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="168" />
+        <location filename="../../ui/views/audit_words.py" line="171" />
         <source>the settings file was not written</source>
         <translation>设置文件未能写入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="233" />
+        <location filename="../../ui/views/audit_words.py" line="236" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="233" />
+        <location filename="../../ui/views/audit_words.py" line="236" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="247" />
+        <location filename="../../ui/views/audit_words.py" line="250" />
         <source>pump %1</source>
         <translation>油机%1</translation>
     </message>
@@ -1645,12 +1665,17 @@
         <translation>岗亭已收费</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="137" />
+        <location filename="../../ui/gate_tile.py" line="114" />
+        <source>Correct plate</source>
+        <translation>更正车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gate_tile.py" line="139" />
         <source>In since %1</source>
         <translation>入场 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="138" />
+        <location filename="../../ui/gate_tile.py" line="140" />
         <source>Fee ¥%1</source>
         <translation>费用 ¥%1</translation>
     </message>
@@ -2324,22 +2349,22 @@
 <context>
     <name>PaymentMethod</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="128" />
+        <location filename="../../ui/views/audit_words.py" line="131" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="129" />
+        <location filename="../../ui/views/audit_words.py" line="132" />
         <source>WeChat/Alipay</source>
         <translation>微信/支付宝</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="130" />
+        <location filename="../../ui/views/audit_words.py" line="133" />
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="131" />
+        <location filename="../../ui/views/audit_words.py" line="134" />
         <source>Transfer</source>
         <translation>转账</translation>
     </message>

@@ -145,3 +145,9 @@ ZH.update({
 })
 ZH.update({'To': '至'})
 ZH.update({'settled, but the barrier does not answer: open it by hand': '已结算，但道闸无应答：请手动抬杆'})
+ZH.update({
+    'Barrier opened by hand': '手动抬杆',
+    'Gate fee paid at the booth': '岗亭收取停车费',
+    'Plate corrected at a gate': '道闸处更正车牌',
+    'Correct plate': '更正车牌',
+})

@@ -266,3 +266,11 @@ def test_a_blacklisted_plate_waits_at_the_entry(store):
         assert heard.wait("gate_amber", lane=5).why == "blacklisted"
     finally:
         engine.shutdown()
+
+
+def test_the_booth_corrects_a_misread_plate_and_the_gate_decides_again(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(5, "京A1Z345", 0.99)  # a misread: registered nowhere
+    assert heard.wait("gate_amber", lane=5).why == "unknown_plate"
+    engine.gate_correct_plate(5, CASHIER, "camera misread", "京A1Z345", "京A12345")
+    assert heard.wait("gate_entry", lane=5).plate == "京A12345"

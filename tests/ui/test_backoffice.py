@@ -235,7 +235,7 @@ def test_every_action_the_station_records_has_a_name():
                "phone.change", "phone.unbind", "operator.add", "filling.settle_by_hand", "emergency_stop",
                "emergency_stop.reset", "lane.stop.reason", "alert.acknowledged", "sync.rejected", "sync.superseded",
                "operator.login", "operator.logout", "operator.logout_idle", "operator.login_failed",
-               "filling.released", "price.change",
+               "filling.released", "price.change", "gate.open", "gate.paid_by_hand", "gate.correct_plate",
                *(f"recovery.{s}" for s in ("waiting", "finished", "filling", "authorised", "cancelled", "needs_settlement")),
                *AUDIT_ACTION.values()}
     assert written - audit_words.ACTIONS.keys() == set()

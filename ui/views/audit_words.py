@@ -54,6 +54,9 @@ ACTIONS = {
     "sync.superseded": QT_TRANSLATE_NOOP("AuditAction", "Head office had a newer change"),
     "filling.released": QT_TRANSLATE_NOOP("AuditAction", "Filling let go, money held released"),
     "price.change": QT_TRANSLATE_NOOP("AuditAction", "Price changed"),
+    "gate.open": QT_TRANSLATE_NOOP("AuditAction", "Barrier opened by hand"),
+    "gate.paid_by_hand": QT_TRANSLATE_NOOP("AuditAction", "Gate fee paid at the booth"),
+    "gate.correct_plate": QT_TRANSLATE_NOOP("AuditAction", "Plate corrected at a gate"),
 }
 
 # Who is not an operator: the station itself, head office, a shell command.
