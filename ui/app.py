@@ -47,12 +47,13 @@ class Console(QObject):
         self.bridge.event.connect(self.alerts.on_event)
         self.last_fillings: dict[int, ev.Settled] = {}
         self.bridge.event.connect(self._remember_filling)
-        if engine.estop_latched:
-            self.alerts.on_event(ev.EmergencyStop(lane=None, latched=True, operator="", reason=None))
         if runtime is not None:
             self.bridge.attach_runtime(runtime)
         else:
             self.bridge.attach_engine(engine)
+        if engine.estop_latched and not self.alerts.has(None, "emergency_stop"):
+            # Latched before this console: a runtime's replayed start says so, an engine alone does not.
+            self.alerts.on_event(ev.EmergencyStop(lane=None, latched=True, operator="", reason=None))
         self.worker = Worker(self)
         self.session = OperatorSession(self, idle_ms=config.station.auto_logout_minutes * 60_000, audit=self._audit_session)
         self.language = config.station.language

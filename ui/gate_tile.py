@@ -129,7 +129,8 @@ class GateTile(QFrame):
             self.header.setStyleSheet(f"#header {{ background: {background}; border-radius: 4px; }} QLabel {{ color: {foreground}; }}")
             amber = view.state is GateState.AMBER
             self.buttons["gate_open"].setEnabled(amber)
-            self.buttons["gate_paid"].setEnabled(amber and bool(view.fee_fen))
+            # Settled already when only the barrier failed: nothing is left to pay at the booth.
+            self.buttons["gate_paid"].setEnabled(amber and bool(view.fee_fen) and view.why != "barrier_fault")
             self.buttons["gate_correct"].setEnabled(amber)
         _set(self.state, gate_state_label(view.state))
         confidence = f"  {view.confidence * 100:.0f}%" if view.plate and view.confidence is not None else ""

@@ -15,7 +15,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
 from console.domain import accounts
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: A read this unsure waits for the booth rather than opening or charging.
 SURE_ENOUGH = 0.8
+#: A toll reads the same car again within this long as the same pass (never a second fee).
+TOLL_REPEAT = timedelta(minutes=2)
 _VIEW = "view"  # not a gate event: a change of what the screen shows (the barrier's state)
 
 
@@ -168,6 +170,8 @@ class GateLane:
                 return GateEvent.LET_IN if registered or listed in ("pass", "white") else self._ask("unknown_plate")
             now = utc_now()
             if self.role == "toll":
+                if sessions.recently_closed(session, plate.text, TOLL_REPEAT, now) is not None:
+                    return GateEvent.FREE  # the same car read again (a barrier that did not rise): one fee a pass
                 fee_fen, breakdown = fees.toll(config, fees.vehicle_class(plate))
             else:
                 if stay is None:
@@ -195,6 +199,8 @@ class GateLane:
     # --- money -------------------------------------------------------------------
 
     def _do_open_stay(self, data: dict) -> None:
+        if self.role != "entry":
+            return  # let out or through by hand: there is no stay to begin
         plate = data.get("plate_obj")
         text = plate.text if plate is not None else self.view.plate or ""
         entered = sessions.open_stay(
@@ -222,6 +228,7 @@ class GateLane:
         except sessions.NoSession:
             self._set(why="no_stay")
             return GateEvent.CANNOT_PAY
+        self._set(stay_id=paid.session_id)  # a booth's action on this gate now finds what was paid
         self._published_exit(paid)
         if not paid.already and paid.paid_by == "card":
             self.engine.charge_queued()

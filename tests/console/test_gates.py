@@ -15,7 +15,7 @@ from console.demo import seed
 from console.gates.states import GateState
 from console.lanes import events as ev
 from console.lanes.commands import OperatorRef
-from console.lanes.engine import LaneEngine
+from console.lanes.engine import LaneEngine, StationCommandRefused
 from console.store.models import EntryKind, LedgerEntry, ParkingSession, Role, SessionStatus
 from tests.console.lanes.conftest import wait_until
 
@@ -90,7 +90,7 @@ def test_unknown_plates_no_stay_and_short_cards_wait_for_the_booth(car_park, sto
     assert heard.wait("gate_amber", lane=6).why == "no_stay"
     engine.gate_open(5, CASHIER, "visitor for the office", "浙A88888")
     assert heard.wait("gate_entry", plate="浙A88888").by == "cashier"
-    with pytest.raises(Exception):
+    with pytest.raises(StationCommandRefused):
         engine.gate_open(6, CASHIER, "let out", "京A99999")  # not the vehicle shown: refused
     assert engine.gates[6].view.state is GateState.AMBER
 
@@ -274,3 +274,24 @@ def test_the_booth_corrects_a_misread_plate_and_the_gate_decides_again(car_park,
     assert heard.wait("gate_amber", lane=5).why == "unknown_plate"
     engine.gate_correct_plate(5, CASHIER, "camera misread", "京A1Z345", "京A12345")
     assert heard.wait("gate_entry", lane=5).plate == "京A12345"
+
+
+def test_a_toll_reads_the_same_car_again_and_takes_one_fee(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(7, "粤BD12345", 0.99)
+    heard.wait("gate_exit", lane=7)
+    engine.vehicle_left(7)
+    engine.wait_idle()
+    engine.submit_plate(7, "粤BD12345", 0.99)  # the camera sees it once more before it has gone
+    engine.wait_idle()
+    assert len(fees_taken(store)) == 1
+
+
+def test_letting_a_car_out_by_hand_opens_no_stay(car_park, store):
+    engine, heard = car_park
+    engine.submit_plate(6, "粤BD12345", 0.99)  # never seen entering
+    assert heard.wait("gate_amber", lane=6).why == "no_stay"
+    engine.gate_open(6, CASHIER, "entered before the camera was fitted", "粤BD12345")
+    engine.wait_idle()
+    with store.read() as session:
+        assert session.scalars(select(ParkingSession).where(ParkingSession.plate == "粤BD12345")).all() == []
