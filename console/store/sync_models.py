@@ -35,6 +35,7 @@ KIND_LEDGER = "ledger"
 KIND_FILLING = "filling"
 KIND_AUDIT = "audit"
 KIND_STAY = "stay"  # a car park's stay or a toll pass, once closed or voided
+KIND_ENTRY = "entry"  # a car park's stay as it begins, so the chain's other exits can find it
 # … and master-data edits, pushed as change requests (kind = the table's name).
 CHANGE_KINDS = ("accounts", "cards", "vehicles", "phone_bindings")
 
@@ -84,6 +85,25 @@ class Tombstone(Base):
     payload: Mapped[str] = mapped_column(Text)  # the row as it was, JSON made by the capture trigger
 
 
+class ChainStay(Base):
+    """A stay begun at one of the chain's car parks and not yet ended, as central knows it
+    (pulled like master data), so this station's exit can let out a car that entered elsewhere.
+
+    Rows of this station's own stays come back too; the exit looks here only when the
+    plate has no stay of its own (console/gates/sessions.py)."""
+
+    __tablename__ = "chain_stays"
+    __table_args__ = (Index("ix_chain_stays_plate", "plate"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    station_id: Mapped[str] = mapped_column(String(32))
+    plate: Mapped[str] = mapped_column(String(16))
+    vehicle_class: Mapped[str] = mapped_column(String(16))
+    entry_lane: Mapped[int | None] = mapped_column(Integer)
+    entered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class Applying(Base):
     __tablename__ = "sync_applying"
 
@@ -126,6 +146,11 @@ CAPTURE_TRIGGERS["sync_capture_stay_final"] = (
     f"AFTER UPDATE OF status ON parking_sessions WHEN NEW.status IN {_FINAL_STAY} AND OLD.status NOT IN {_FINAL_STAY} "
     f"AND {_CONFIGURED} BEGIN {_queue(KIND_STAY)} END"
 )
+# An entry is sent as it happens (a stay adopted from another station is not this station's entry).
+CAPTURE_TRIGGERS["sync_capture_stay_entered"] = (
+    "AFTER INSERT ON parking_sessions WHEN NEW.status = 'open' AND NEW.kind = 'parking' "
+    f"AND NOT EXISTS (SELECT 1 FROM chain_stays WHERE id = NEW.id) AND {_CONFIGURED} BEGIN {_queue(KIND_ENTRY)} END"
+)
 for _table in CHANGE_KINDS:
     CAPTURE_TRIGGERS[f"sync_capture_{_table}_new"] = (
         f"AFTER INSERT ON {_table} WHEN {_CONFIGURED} BEGIN {_queue(_table, change=True)} END"
@@ -150,6 +175,8 @@ __all__ = [
     "Applying",
     "CAPTURE_TRIGGERS",
     "CHANGE_KINDS",
+    "ChainStay",
+    "KIND_ENTRY",
     "KIND_AUDIT",
     "KIND_FILLING",
     "KIND_LEDGER",
