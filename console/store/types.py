@@ -55,3 +55,28 @@ class UtcDateTime(TypeDecorator):
 
 
 Fen = BigInteger
+
+
+class Tenths(TypeDecorator):
+    """Decimal to one place (an odometer's km or engine hours, L/100 km) stored as integer tenths.
+
+    Like `Litres`: SQLite would keep NUMERIC as a float, so the database holds
+    integers, whose differences and sums stay exact.
+    """
+
+    impl = BigInteger
+    cache_ok = True
+    _SCALE = Decimal(10)
+
+    def process_bind_param(self, value: Decimal | None, dialect) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("readings must be Decimal, not float")
+        tenths = Decimal(value) * self._SCALE
+        if tenths != tenths.to_integral_value():
+            raise ValueError(f"{value} is finer than a tenth")
+        return int(tenths)
+
+    def process_result_value(self, value: int | None, dialect) -> Decimal | None:
+        return None if value is None else Decimal(value).scaleb(-1)
