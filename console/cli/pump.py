@@ -56,6 +56,8 @@ def register(subparsers) -> None:
     p.add_argument("--no-dc7", action="store_true", help="pumps do not answer RETURN PUMP PARAMETERS")
     p.add_argument("--short-totals", action="store_true", help="DC101 as 6 bytes (COUN and TOTVAL only)")
     p.add_argument("--not-programmed", action="store_true", help="zeroised pumps: NOT PROGRAMMED until prices arrive")
+    p.add_argument("--totals-skew", type=_litres_skew, default=Decimal(0), metavar="L",
+                   help="every nozzle's total counters report L litres more (negative: less) than dispensed")
     p.add_argument("--seed", type=int, help="repeatable randomness")
     p.add_argument("--duration", type=float, metavar="S", help="stop after S seconds")
     _line_options(p)
@@ -142,6 +144,16 @@ def _unit_prices(text: str) -> tuple[Decimal, ...]:
             raise ValueError(f"price {part.strip()!r}: give yuan per litre such as 7.89, nozzle 1 first")
         out.append(value)
     return tuple(out)
+
+
+def _litres_skew(text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not litres, such as 0.5 or -2") from None
+    if not value.is_finite():
+        raise argparse.ArgumentTypeError(f"{text!r} is not litres, such as 0.5 or -2")
+    return value
 
 
 def _rate(text: str) -> float:
@@ -392,6 +404,7 @@ def simulate(args: argparse.Namespace) -> int:
         stall_every=30.0 if args.stall else None,
         reboot_mid_filling=args.reboot_mid_filling,
         reboot_at=args.reboot_at,
+        totals_skew=args.totals_skew,
     )
     personality = Personality(
         sequence=TxRule(args.sequence), decimals=args.decimals,

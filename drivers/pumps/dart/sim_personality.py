@@ -45,3 +45,6 @@ class Faults:
     reboot_seconds: float = 0.3  # how long a rebooting pump stays silent
     reboot_at: float | None = None  # every pump reboots once, this many seconds after start
     nak_data: frozenset[int] = frozenset()  # ordinals (1 = first) of DATA frames a pump NAKs as garbled
+    # Litres every nozzle's total counter reports beyond what it dispensed (at its price in
+    # amount): totals that disagree with the fillings, as a shift close must show (--totals-skew).
+    totals_skew: Decimal = Decimal(0)

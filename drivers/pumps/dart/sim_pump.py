@@ -68,6 +68,9 @@ class SimPump:
     litres: Decimal = Decimal(0)  # exact accumulator, volume is its truncation
     suspended_from: S | None = None
     totals: dict[int, NozzleTotals] = field(default_factory=dict)
+    # Added to what DC101 reports, not to what was dispensed: a counter that disagrees with
+    # the pump's own fillings (a meter board swapped, a counter set by hand), raw units per nozzle.
+    totals_skew: dict[int, NozzleTotals] = field(default_factory=dict)
     outbox: list = field(default_factory=list)
     authorisations: int = 0  # how many AUTHORIZE commands took effect (tests read this)
 
@@ -160,16 +163,26 @@ class SimPump:
         else:
             self._set_status(new)
 
+    def skew_totals(self, nozzle: int, raw_volume: int, raw_amount: int) -> None:
+        """From now on DC101 reports this much more (or less) for the nozzle than it dispensed."""
+        skew = self.totals_skew.setdefault(nozzle, NozzleTotals())
+        skew.volume += raw_volume
+        skew.amount += raw_amount
+
+    def _reported(self, n: int) -> NozzleTotals:
+        t, skew = self.totals[n], self.totals_skew.get(n, NozzleTotals())
+        return NozzleTotals(t.volume + skew.volume, t.amount + skew.amount, t.fillings)
+
     def _totals(self, counter: int) -> m.DC101:
         nozzles = range(1, len(self.prices) + 1)
         pick = (lambda n: list(nozzles)) if counter & 0x0F == 9 else (lambda n: [n])
-        chosen = [n for n in pick(counter & 0x0F) if n in self.totals]
+        chosen = [self._reported(n) for n in pick(counter & 0x0F) if n in self.totals]
         if counter & 0xF0 == 0x10:
-            amount = sum(self.totals[n].amount for n in chosen)
+            amount = sum(t.amount for t in chosen)
             if self.short_totals:
                 return m.DC101(counter, amount)
-            return m.DC101(counter, amount, sum(self.totals[n].fillings for n in chosen), 0)
-        vol = sum(self.totals[n].volume for n in chosen)
+            return m.DC101(counter, amount, sum(t.fillings for t in chosen), 0)
+        vol = sum(t.volume for t in chosen)
         if self.short_totals:
             return m.DC101(counter, vol)
         return m.DC101(counter, vol, vol if counter != 9 else 0, 0)

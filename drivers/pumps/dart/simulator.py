@@ -18,7 +18,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -87,6 +87,9 @@ class DartSimulator:
         for p in self.pumps:
             p.answers_dc7 = self.personality.answers_dc7
             p.short_totals = self.personality.short_totals
+            if self.faults.totals_skew:
+                for n in p.totals:
+                    self._skew(p, n, self.faults.totals_skew)
         self._remembered: object = None
         if self.memory is not None and sim_memory.restore(self.memory, self.pumps):
             for p in self.pumps:
@@ -218,6 +221,20 @@ class DartSimulator:
     def set_stall(self, address: int, stalled: bool) -> None:
         with self._lock:
             self._lines[address].stalled = stalled
+
+    def skew_totals(self, address: int, nozzle: int, litres: Decimal) -> None:
+        """The nozzle's total counters report `litres` more (negative: less, never below zero
+        on the wire) than it dispensed, and that volume at the nozzle's price more in amount;
+        the fillings are untouched."""
+        with self.pump(address) as p:
+            self._skew(p, nozzle, litres)
+
+    @staticmethod
+    def _skew(p: SimPump, nozzle: int, litres: Decimal) -> None:
+        d = p.decimals
+        raw_volume = int(litres.scaleb(d.volume).to_integral_value())
+        yuan = d.litres(raw_volume) * d.unit_price(p.prices[nozzle - 1])
+        p.skew_totals(nozzle, raw_volume, int(yuan.scaleb(d.amount).to_integral_value(rounding=ROUND_HALF_UP)))
 
     def reboot(self, address: int) -> None:
         with self._lock:

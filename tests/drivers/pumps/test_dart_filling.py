@@ -8,7 +8,7 @@ import pytest
 
 from drivers.pumps import open_pump_bus
 from drivers.pumps.base import PumpBus
-from drivers.pumps.dart import DartSimulator, LineSettings
+from drivers.pumps.dart import DartSimulator, Faults, LineSettings
 from drivers.pumps.types import (
     CommandRejected,
     FillingCompleted,
@@ -167,3 +167,15 @@ def test_commands_on_a_bus_that_is_not_running_say_so() -> None:
     bus = DartBus(LineSettings(port="loop://"), [A])
     with pytest.raises(PumpUnavailable, match="not running"):
         bus.stop(A)
+
+
+def test_skewed_totals_report_more_than_the_pump_dispensed(make_world) -> None:
+    sim, bus, log = make_world(flow_lps=Decimal("5"), faults=Faults(totals_skew=Decimal("0.5")))
+    totals = bus.totals(A, nozzle=1)
+    assert (totals.volume, totals.amount_fen) == (Decimal("0.50"), 395)  # nothing dispensed; 0.5 L at 7.89
+    sim.skew_totals(A, 2, Decimal("2"))
+    totals = bus.totals(A, nozzle=2)
+    # 0.5 L from the fault and 2 L by hand, at nozzle 2's 8.45 a litre (4.23 + 16.90)
+    assert (totals.volume, totals.amount_fen) == (Decimal("2.50"), 2113)
+    with sim.pump(A) as pump:
+        assert pump.totals[2].volume == 0  # what it dispensed is untouched
