@@ -49,7 +49,7 @@ class LaneRecognizer:
         camera: Camera,
         reader: PlateReader | ReaderPool,
         registered: RegisteredIndex,
-        on_plate: Callable[[int, str, float, str | None], None],
+        on_plate: Callable[[int, str, float, str | None, str], None],  # lane, plate, confidence, note, plate colour
         on_gone: Callable[[int], None],
         on_reads: Callable[[int, int, list[PlateRead]], None] | None = None,
         idle_interval: float = IDLE_INTERVAL,
@@ -105,7 +105,8 @@ class LaneRecognizer:
             for event in events:
                 voted = replace(event.best, text=event.plate, confidence=event.confidence, char_confidences=event.char_confidences)
                 match = self._registered.match(voted)
-                self._on_plate(self.lane_id, match.plate, match.confidence, match.reason if match.resolved else None)
+                self._on_plate(self.lane_id, match.plate, match.confidence, match.reason if match.resolved else None,
+                               str(event.best.colour))
             if before is not TrackState.IDLE and self._tracker.state is TrackState.IDLE:
                 self._on_gone(self.lane_id)
 

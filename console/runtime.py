@@ -282,8 +282,8 @@ class Runtime:
         traffic.start()
         self._stoppers.append(traffic.stop)
 
-    def _on_plate(self, lane_id: int, plate: str, confidence: float, note: str | None) -> None:
-        self.engine.submit_plate(lane_id, plate, confidence, "camera")
+    def _on_plate(self, lane_id: int, plate: str, confidence: float, note: str | None, colour: str = "unknown") -> None:
+        self.engine.submit_plate(lane_id, plate, confidence, "camera", colour=colour)
 
     def _on_reads(self, lane_id: int, seq: int, reads: list[PlateRead]) -> None:
         for listener in self._reads_listeners:

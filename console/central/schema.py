@@ -112,6 +112,22 @@ parking_sessions = Table(
     Column("reason", Text),
     Column("created_at", _TS),
     Column("updated_at", _TS),
+    Column("entry_station_id", String(32)),  # where the car came in, when it left by another station's exit
+)
+# Stays begun and not yet ended, across the chain: in the feed, so any station's exit finds them.
+chain_stays = Table(
+    "chain_stays", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("station_id", String(32)),
+    Column("plate", String(16)),
+    Column("vehicle_class", String(16)),
+    Column("entry_lane", Integer),
+    Column("entered_at", _TS),
+    Column("created_at", _TS),
+    Column("deleted", Boolean),  # ended: left_at, left_station_id say where and when
+    Column("left_at", _TS),
+    Column("left_station_id", String(32)),
+    Column("seq", BigInteger),
 )
 audit_log = Table(
     "audit_log", metadata,
@@ -138,7 +154,7 @@ change_requests = Table(
 )
 
 # Pulled in this order so a row's parent always arrives first.
-FEED = (accounts, cards, vehicles, phone_bindings, card_balances)
+FEED = (accounts, cards, vehicles, phone_bindings, card_balances, chain_stays)
 
 # Keys of the registration API's clients (console.central.apikeys); not part of the feed, no station reads it.
 api_keys = Table(

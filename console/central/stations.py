@@ -17,8 +17,8 @@ from sqlalchemy import Connection, Engine, text
 
 from console.central.db import CentralError
 
-READABLE = ("stations", "accounts", "cards", "vehicles", "phone_bindings", "card_balances")
-INSERTABLE = ("ledger_entries", "fillings", "audit_log", "change_requests", "parking_sessions")
+READABLE = ("stations", "accounts", "cards", "vehicles", "phone_bindings", "card_balances", "chain_stays")
+INSERTABLE = ("ledger_entries", "fillings", "audit_log", "change_requests", "parking_sessions", "chain_stays")
 _STATION_ID = re.compile(r"^[A-Za-z0-9-]{1,32}$")
 
 

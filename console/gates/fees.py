@@ -12,13 +12,19 @@ from typing import Any
 from console.gates import tariff as rule
 from drivers.plates.syntax import Plate, PlateKind
 
-def vehicle_class(plate: Plate | None) -> str:
-    """Green new-energy plates get the new-energy classes; others are small (a large vehicle's
-    yellow plate is not told from its text: the booth, or its registration in a later version)."""
+#: Yellow plates that are not large vehicles: a learner car's 学, and a trailer's 挂 (priced with its tractor).
+_YELLOW_BUT_SMALL = (PlateKind.LEARNER, PlateKind.TRAILER)
+
+
+def vehicle_class(plate: Plate | None, colour: str = "unknown") -> str:
+    """Green new-energy plates get the new-energy classes (told by their text); a large vehicle's
+    plate is yellow (GA 36), told only by the colour the camera saw; everything else is small."""
     if plate is not None and plate.kind is PlateKind.NEW_ENERGY_LARGE:
         return "new_energy_large"
     if plate is not None and plate.kind is PlateKind.NEW_ENERGY_SMALL:
         return "new_energy_small"
+    if colour == "yellow" and (plate is None or plate.kind not in _YELLOW_BUT_SMALL):
+        return "large"
     return "small"
 
 

@@ -172,8 +172,10 @@ class GateLane:
             if self.role == "toll":
                 if sessions.recently_closed(session, plate.text, TOLL_REPEAT, now) is not None:
                     return GateEvent.FREE  # the same car read again (a barrier that did not rise): one fee a pass
-                fee_fen, breakdown = fees.toll(config, fees.vehicle_class(plate))
+                data["vehicle_class"] = fees.vehicle_class(plate, data.get("colour", "unknown"))
+                fee_fen, breakdown = fees.toll(config, data["vehicle_class"])
             else:
+                stay = sessions.stay_to_leave(session, plate.text)  # entered here, or at another station of the chain
                 if stay is None:
                     if sessions.recently_closed(session, plate.text, fees.grace(config), now) is not None:
                         return GateEvent.FREE  # paid moments ago: a restart or a second read, never a second fee
@@ -205,7 +207,7 @@ class GateLane:
         text = plate.text if plate is not None else self.view.plate or ""
         entered = sessions.open_stay(
             self.engine.store, station_id=self.engine.station_id, lane=self.id, plate=text,
-            vehicle_class=fees.vehicle_class(plate) if plate is not None else "small", at=utc_now(),
+            vehicle_class=fees.vehicle_class(plate, data.get("colour", "unknown")), at=utc_now(),
             operator=data.get("operator"), reason=data.get("reason"),
         )
         self._set(stay_id=entered.session_id, entered_at=utc_now())
@@ -220,7 +222,7 @@ class GateLane:
             paid = sessions.pay_and_close(
                 self.engine.store, self.engine.config, lane=self.id, plate=data["plate_obj"], fee_fen=fee_fen,
                 breakdown=breakdown, at=utc_now(), kind="toll" if self.role == "toll" else "parking",
-                stay_id=self.view.stay_id, grace=fees.grace(self.engine.config),
+                stay_id=self.view.stay_id, grace=fees.grace(self.engine.config), vehicle_class=data.get("vehicle_class", "small"),
             )
         except sessions.CannotPay as refused:
             self._set(why=refused.why)

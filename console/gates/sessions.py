@@ -23,6 +23,7 @@ from console.money import format_yuan
 from console.store.charge_models import ChargeRequest, ChargeState
 from console.store.db import Store
 from console.store.models import CardStatus, EntryKind, ParkingSession, SessionStatus, Vehicle
+from console.store.sync_models import ChainStay
 from console.timeutil import utc_now
 from drivers.plates.syntax import Plate
 
@@ -81,6 +82,30 @@ def open_stay_of(session: Session, plate: str) -> ParkingSession | None:
     )
 
 
+def stay_to_leave(session: Session, plate: str) -> ParkingSession | ChainStay | None:
+    """The stay an exit lets `plate` out of: its own open stay here, else one begun at another
+    station of the chain (as last pulled from central), which this exit then ends."""
+    return open_stay_of(session, plate) or session.scalar(
+        select(ChainStay).where(ChainStay.plate == plate, ChainStay.id.not_in(select(ParkingSession.id)))
+        .order_by(ChainStay.entered_at.desc()).limit(1)
+    )
+
+
+def _adopted(session: Session, stay_id: uuid.UUID | None, plate: str) -> ParkingSession | None:
+    """Another station's stay taken over by this exit: it becomes a stay here under the same id, so
+    central closes the one stay (and a second exit anywhere finds it ended)."""
+    chain = session.get(ChainStay, stay_id) if stay_id else stay_to_leave(session, plate)
+    if not isinstance(chain, ChainStay) or session.get(ParkingSession, chain.id) is not None:
+        return None
+    stay = ParkingSession(
+        id=chain.id, station_id=chain.station_id, plate=chain.plate, vehicle_class=chain.vehicle_class,
+        kind="parking", entry_lane=chain.entry_lane, entered_at=chain.entered_at,
+    )
+    session.add(stay)
+    session.flush()
+    return stay
+
+
 def recently_closed(session: Session, plate: str, within: timedelta, now: datetime) -> ParkingSession | None:
     """A stay this plate paid for moments ago: its barrier may not have opened (a restart), or the
     camera read the plate again while it waited."""
@@ -95,12 +120,14 @@ def recently_closed(session: Session, plate: str, within: timedelta, now: dateti
 def pay_and_close(store: Store, config, *, lane: int, plate: Plate, fee_fen: int, breakdown: list[dict[str, Any]],
                   at: datetime, kind: str = "parking", stay_id: uuid.UUID | None = None,
                   paid_by: str | None = None, operator: str | None = None, reason: str | None = None,
-                  grace: timedelta = timedelta(minutes=15)) -> Paid:
+                  grace: timedelta = timedelta(minutes=15), vehicle_class: str = "small") -> Paid:
     """Take the fee and close the stay, in one transaction.  A toll pass has no stay: it is made
     and closed at once (`kind="toll"`).  `paid_by="booth"` is a fee taken another way by hand."""
     with store.write() as session:
         if kind == "parking":
             stay = session.get(ParkingSession, stay_id) if stay_id else open_stay_of(session, plate.text)
+            if stay is None:
+                stay = _adopted(session, stay_id, plate.text)
             if stay is None or stay.status is not SessionStatus.OPEN:
                 done = recently_closed(session, plate.text, grace, at)
                 if done is not None:
@@ -110,7 +137,7 @@ def pay_and_close(store: Store, config, *, lane: int, plate: Plate, fee_fen: int
             stay = session.get(ParkingSession, stay_id) if stay_id else None
             if stay is None:
                 stay = ParkingSession(
-                    id=stay_id or uuid.uuid4(), station_id=config.station.id, plate=plate.text, vehicle_class="small",
+                    id=stay_id or uuid.uuid4(), station_id=config.station.id, plate=plate.text, vehicle_class=vehicle_class,
                     kind="toll", entry_lane=lane, entered_at=at,
                 )
                 session.add(stay)

@@ -169,9 +169,11 @@ class LaneEngine:
 
     # --- inputs -------------------------------------------------------------
 
-    def submit_plate(self, lane_id: int, text: str, confidence: float = 1.0, source: str = "camera") -> None:
+    def submit_plate(self, lane_id: int, text: str, confidence: float = 1.0, source: str = "camera",
+                     colour: str = "unknown") -> None:
+        """`colour`: the plate's background as the camera saw it; a gate prices a yellow plate as large."""
         if lane_id in self.gates:
-            self.gates[lane_id].post(GateEvent.PLATE, plate=text, confidence=confidence, source=source)
+            self.gates[lane_id].post(GateEvent.PLATE, plate=text, confidence=confidence, source=source, colour=colour)
             return
         self._lane(lane_id).post(Event.PLATE, plate=text, confidence=confidence, source=source)
 

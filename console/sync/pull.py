@@ -30,6 +30,7 @@ _COLUMNS = {
     "cards": ("id", "card_no", "account_id", "status", "created_at"),
     "vehicles": ("id", "plate", "card_id", "description", "created_at"),
     "phone_bindings": ("id", "vehicle_id", "phone", "driver", "slot_start", "slot_end", "created_at"),
+    "chain_stays": ("id", "station_id", "plate", "vehicle_class", "entry_lane", "entered_at", "created_at"),
 }
 # A unique value a local-only row holds may have been given to another row at
 # central; central wins, so the local row steps aside under a placeholder that
@@ -62,6 +63,8 @@ def _apply_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
             gone = [(r["id"].hex,) for r in rows if r.get("deleted")]
             if gone:
                 local.driver_connection(session).executemany(f"DELETE FROM {name} WHERE id = ?", gone)
+            if name == "chain_stays":
+                _ended_elsewhere(session, [r for r in rows if r.get("deleted")])
             values = [[r[c] for c in columns] for r in live]
             if values and name in _UNIQUE:
                 # Usually nothing to move aside: try first, and pay for the check only on a clash.
@@ -77,6 +80,19 @@ def _apply_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
             elif values:
                 local.upsert(session, name, columns, values)
         session.execute(delete(Applying))
+
+
+def _ended_elsewhere(session, ended: list[dict[str, Any]]) -> None:
+    """A stay of ours that another station's exit let out: it is over here too (the fee was taken
+    there).  Our own exits closed theirs already, so for them this changes nothing."""
+    if not ended:
+        return
+    stamp = local.sqlite_value(utc_now())
+    local.driver_connection(session).executemany(
+        "UPDATE parking_sessions SET status = 'closed', paid_by = 'elsewhere', exited_at = ?, reason = ?, updated_at = ? "
+        "WHERE id = ? AND status = 'open'",
+        [(local.sqlite_value(r["left_at"]), f"left at {r['left_station_id']}", stamp, r["id"].hex) for r in ended if r["left_at"]],
+    )
 
 
 def pull(

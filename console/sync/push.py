@@ -25,7 +25,7 @@ from console.central import schema as central
 from console.domain import audit
 from console.store.db import Store
 from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, ParkingSession, PhoneBinding, Vehicle
-from console.store.sync_models import KIND_AUDIT, KIND_FILLING, KIND_LEDGER, KIND_STAY, OutboxItem, Tombstone
+from console.store.sync_models import KIND_AUDIT, KIND_ENTRY, KIND_FILLING, KIND_LEDGER, KIND_STAY, OutboxItem, Tombstone
 from console.sync.local import store_balances
 from console.timeutil import utc_now
 
@@ -33,8 +33,11 @@ _RECORDS = {
     KIND_LEDGER: (LedgerEntry, central.ledger_entries),
     KIND_FILLING: (Filling, central.fillings),
     KIND_AUDIT: (AuditEntry, central.audit_log),
+    KIND_ENTRY: (ParkingSession, central.chain_stays),  # the stay as it began; central adds where it ended
     KIND_STAY: (ParkingSession, central.parking_sessions),
 }
+# Inserted in this order: an entry before its end, so central can mark it ended at once.
+_RECORD_ORDER = (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_ENTRY, KIND_STAY)
 _MASTER = {"accounts": Account, "cards": Card, "vehicles": Vehicle, "phone_bindings": PhoneBinding}
 
 
@@ -117,7 +120,7 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
         for kind, (model, table) in _RECORDS.items():
             ids = [i.row_id for i in by_kind.get(kind, ())]
             # Core rows, not ORM objects: a batch is read once and never changed here.
-            columns = [model.__table__.c[c.name] for c in table.columns]
+            columns = [model.__table__.c[c.name] for c in table.columns if c.name in model.__table__.c]
             found = session.execute(select(*columns).where(model.id.in_(ids))).mappings().all() if ids else []
             records[kind] = [{k: _plain(v) for k, v in row.items()} for row in found]
         requests = []
@@ -132,7 +135,10 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
                     "id": item.request_id, "station_id": station_id, "entity": item.kind, "row_id": item.row_id,
                     "base_seq": item.base_seq, "payload": payload, "made_at": item.queued_at, "status": "pending",
                 })
-    for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_STAY):
+    for row in records[KIND_STAY]:
+        # A stay adopted from another station's entry keeps that station's id (console/gates/sessions.py).
+        row["entry_station_id"] = row["station_id"] if row["station_id"] != station_id else None
+    for kind in _RECORD_ORDER:
         for row in records[kind]:
             row["station_id"] = station_id  # central knows this station by one id, whatever a row says
 
@@ -141,7 +147,12 @@ def push_batch(store: Store, central_engine: Engine, station_id: str, batch_size
         # Change requests first: a card made offline exists centrally before its first debit.
         _insert_once(connection, central.change_requests, requests)
         refused = _refused(connection, [r["id"] for r in requests])
-        for kind in (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_STAY):
+        if any(row["entry_station_id"] for row in records[KIND_STAY]):
+            known = set(connection.scalars(text("SELECT id FROM stations")))
+            for row in records[KIND_STAY]:
+                if row["entry_station_id"] not in known:
+                    row["entry_station_id"] = None  # a station id central never had (a renamed demo station)
+        for kind in _RECORD_ORDER:
             _insert_once(connection, _RECORDS[kind][1], records[kind])
         balances = []
         if touched:

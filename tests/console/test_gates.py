@@ -115,6 +115,33 @@ def test_a_toll_takes_its_fixed_fee_at_one_pass(car_park, store):
     assert fees_taken(store) == [-gone.fee_fen]
 
 
+def test_a_yellow_plate_pays_as_a_large_vehicle_at_the_toll_and_in_the_car_park(car_park, store):
+    engine, heard = car_park
+    tariff = engine.config.tariff
+    engine.submit_plate(7, "京A12345", 0.99, colour="yellow")
+    assert heard.wait("gate_exit", lane=7).fee_fen == tariff.vehicle_class("large").toll_fen > tariff.vehicle_class("small").toll_fen
+    engine.submit_plate(5, "苏E5678Q", 0.99, colour="yellow")
+    heard.wait("gate_entry", plate="苏E5678Q")
+    engine.wait_idle()
+    engine.vehicle_left(5)
+    engine.wait_idle()
+    engine.submit_plate(5, "京A12345", 0.99, colour="blue")
+    heard.wait("gate_entry", plate="京A12345")
+    for plate in ("苏E5678Q", "京A12345"):
+        backdate(store, plate, 3)
+    engine.submit_plate(6, "苏E5678Q", 0.99)  # the exit camera need not see the colour: the stay knows its class
+    large = heard.wait("gate_exit", plate="苏E5678Q").fee_fen
+    engine.wait_idle()
+    engine.vehicle_left(6)
+    engine.wait_idle()
+    engine.submit_plate(6, "京A12345", 0.99)
+    small = heard.wait("gate_exit", plate="京A12345", lane=6).fee_fen
+    assert large > small > 0
+    with store.read() as session:
+        classes = dict(session.execute(select(ParkingSession.plate, ParkingSession.vehicle_class).where(ParkingSession.kind == "parking")).all())
+    assert classes == {"苏E5678Q": "large", "京A12345": "small"}
+
+
 def test_a_card_that_cannot_pay_waits_and_the_booth_takes_cash(car_park, store):
     engine, heard = car_park
     engine.submit_plate(5, "沪B67890", 0.99)  # ¥30 on the card

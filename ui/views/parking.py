@@ -29,6 +29,8 @@ def paid_by_label(paid_by: str | None) -> str:
         "free": QCoreApplication.translate("StayStatus", "free"),
         "pass": QCoreApplication.translate("StayStatus", "monthly pass"),
         "booth": QCoreApplication.translate("StayStatus", "at the booth"),
+        # Let out by another station's exit, which took the fee (console/sync/pull.py).
+        "elsewhere": QCoreApplication.translate("StayStatus", "at another station"),
     }.get(paid_by or "", paid_by or "")
 
 
