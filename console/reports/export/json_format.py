@@ -1,0 +1,76 @@
+"""A report as one JSON object for scripts and head office's tools.
+
+    {"report": "places", "title": "Fuelling places", "params": {…},
+     "columns": ["plate", "litres", "amount"], "kinds": {"plate": "text", …},
+     "rows": [{"plate": "京A12345", "litres": "36.490", "amount": "287.91", "amount_fen": 28791}],
+     "totals": {…} or null, "notes": […]}
+
+Keys are the columns' keys, the same in every language.  No number in it is a JSON
+float: a money column K is its yuan as a string under K ("287.91") and its int fen
+under K_fen (as `platepay tariff quote` writes fee and fee_fen); litres, distances and
+ratios are Decimal strings ("36.490"); counts are ints; times are ISO 8601 in the
+station's zone with their offset; dates ISO.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from console.money import format_yuan
+from console.reports.export import ExportOptions
+from console.reports.export.cells import litres_text, plain_decimal
+from console.reports.table import Column, Kind, Report, Value
+
+
+def value(v: Value | Any, kind: Kind, options: ExportOptions) -> Any:
+    if v is None or isinstance(v, bool):
+        return v
+    if kind is Kind.FEN and isinstance(v, int):
+        return format_yuan(v)
+    if kind is Kind.LITRES and isinstance(v, Decimal):
+        return litres_text(v)
+    if isinstance(v, Decimal):
+        return plain_decimal(v)
+    if isinstance(v, datetime):
+        return v.astimezone(options.zone).isoformat()
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, uuid.UUID):
+        return str(v)
+    if isinstance(v, (str, int)):
+        return v
+    if isinstance(v, dict):
+        return {str(k): value(x, Kind.TEXT, options) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [value(x, Kind.TEXT, options) for x in v]
+    return str(v)  # a parameter such as an enum: its text
+
+
+def record(columns: tuple[Column, ...], row: tuple[Value, ...], options: ExportOptions) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for column, v in zip(columns, row):
+        out[column.key] = value(v, column.kind, options)
+        if column.kind is Kind.FEN:
+            out[f"{column.key}_fen"] = v
+    return out
+
+
+def as_object(report: Report, options: ExportOptions) -> dict[str, Any]:
+    return {
+        "report": report.name,
+        "title": report.title,
+        "params": {k: value(v, Kind.TEXT, options) for k, v in report.params.items()},
+        "columns": [c.key for c in report.columns],
+        "kinds": {c.key: c.kind.value for c in report.columns},
+        "rows": [record(report.columns, row, options) for row in report.rows],
+        "totals": record(report.columns, report.totals, options) if report.totals is not None else None,
+        "notes": list(report.notes),
+    }
+
+
+def render(report: Report, options: ExportOptions) -> str:
+    return json.dumps(as_object(report, options), ensure_ascii=False, indent=1) + "\n"
