@@ -1671,12 +1671,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="139"/>
+        <location filename="../../ui/gate_tile.py" line="140"/>
         <source>In since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="140"/>
+        <location filename="../../ui/gate_tile.py" line="141"/>
         <source>Fee ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,27 +2322,27 @@
 <context>
     <name>ParkingPage</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="69"/>
+        <location filename="../../ui/views/parking.py" line="71"/>
         <source>Search a plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="70"/>
+        <location filename="../../ui/views/parking.py" line="72"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="72"/>
+        <location filename="../../ui/views/parking.py" line="74"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="74"/>
+        <location filename="../../ui/views/parking.py" line="76"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="107"/>
+        <location filename="../../ui/views/parking.py" line="109"/>
         <source>%1 stays · %2 inside now · ¥%3 taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,61 +3171,66 @@
         <source>at the booth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="33"/>
+        <source>at another station</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaysModel</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="37"/>
+        <location filename="../../ui/views/parking.py" line="39"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37"/>
+        <location filename="../../ui/views/parking.py" line="39"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37"/>
+        <location filename="../../ui/views/parking.py" line="39"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37"/>
+        <location filename="../../ui/views/parking.py" line="39"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37"/>
+        <location filename="../../ui/views/parking.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38"/>
+        <location filename="../../ui/views/parking.py" line="40"/>
         <source>Fee (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38"/>
+        <location filename="../../ui/views/parking.py" line="40"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38"/>
+        <location filename="../../ui/views/parking.py" line="40"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38"/>
+        <location filename="../../ui/views/parking.py" line="40"/>
         <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="48"/>
+        <location filename="../../ui/views/parking.py" line="50"/>
         <source>toll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="48"/>
+        <location filename="../../ui/views/parking.py" line="50"/>
         <source>parking</source>
         <translation type="unfinished"></translation>
     </message>

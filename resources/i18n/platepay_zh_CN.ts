@@ -1670,12 +1670,12 @@
         <translation>更正车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="139" />
+        <location filename="../../ui/gate_tile.py" line="140" />
         <source>In since %1</source>
         <translation>入场 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gate_tile.py" line="140" />
+        <location filename="../../ui/gate_tile.py" line="141" />
         <source>Fee ¥%1</source>
         <translation>费用 ¥%1</translation>
     </message>
@@ -2321,27 +2321,27 @@
 <context>
     <name>ParkingPage</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="69" />
+        <location filename="../../ui/views/parking.py" line="71" />
         <source>Search a plate</source>
         <translation>搜索车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="70" />
+        <location filename="../../ui/views/parking.py" line="72" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="72" />
+        <location filename="../../ui/views/parking.py" line="74" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="74" />
+        <location filename="../../ui/views/parking.py" line="76" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="107" />
+        <location filename="../../ui/views/parking.py" line="109" />
         <source>%1 stays · %2 inside now · ¥%3 taken</source>
         <translation>共 %1 次停车 · 场内 %2 辆 · 已收 ¥%3</translation>
     </message>
@@ -3170,61 +3170,66 @@
         <source>at the booth</source>
         <translation>岗亭</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/parking.py" line="33" />
+        <source>at another station</source>
+        <translation>他站出场扣费</translation>
+    </message>
 </context>
 <context>
     <name>StaysModel</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="37" />
+        <location filename="../../ui/views/parking.py" line="39" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37" />
+        <location filename="../../ui/views/parking.py" line="39" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37" />
+        <location filename="../../ui/views/parking.py" line="39" />
         <source>Entered</source>
         <translation>入场</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37" />
+        <location filename="../../ui/views/parking.py" line="39" />
         <source>Left</source>
         <translation>离场</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="37" />
+        <location filename="../../ui/views/parking.py" line="39" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38" />
+        <location filename="../../ui/views/parking.py" line="40" />
         <source>Fee (¥)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38" />
+        <location filename="../../ui/views/parking.py" line="40" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38" />
+        <location filename="../../ui/views/parking.py" line="40" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="38" />
+        <location filename="../../ui/views/parking.py" line="40" />
         <source>By hand</source>
         <translation>人工处理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="48" />
+        <location filename="../../ui/views/parking.py" line="50" />
         <source>toll</source>
         <translation>收费站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="48" />
+        <location filename="../../ui/views/parking.py" line="50" />
         <source>parking</source>
         <translation>停车</translation>
     </message>

@@ -131,6 +131,7 @@ ZH.update({
     'card': '油卡',
     'monthly pass': '月卡',
     'at the booth': '岗亭',
+    'at another station': '他站出场扣费',
     'Kind': '类型',
     'Entered': '入场',
     'Left': '离场',
