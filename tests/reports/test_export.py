@@ -186,3 +186,16 @@ def test_write_makes_the_file_and_the_suffix_names_the_format(tmp_path):
         assert format_for(path) == fmt and path.stat().st_size > 0
         assert (path.read_bytes()[:3] == b"\xef\xbb\xbf") is (fmt == "csv")
     assert BINARY == {"xlsx", "pdf"} and sorted(p.name for p in tmp_path.iterdir()) == ["r.csv", "r.json", "r.pdf", "r.txt", "r.xlsx"]
+
+
+def test_a_money_key_that_names_fen_gets_fen_where_one_unit_is_written():
+    """Shift close names its money columns amount_fen: CSV gives fen under that key, JSON both, Excel yuan under amount_yuan."""
+    report = Report("shift", "Shift report", (Column("grade", "Grade"), Column("amount_fen", "Amount (fillings)", Kind.FEN)),
+                    [("92#", 28791)], totals=(None, 28791))
+    shown = no_float(render(report, "json", ENGLISH))
+    assert shown["columns"] == ["grade", "amount_fen"]
+    assert shown["rows"] == [{"grade": "92#", "amount_fen": 28791, "amount_yuan": "287.91"}]
+    rows = list(csv.reader(io.StringIO(render(report, "csv", ENGLISH)[1:])))
+    assert rows == [["grade", "amount_fen"], ["92#", "28791"], ["total", "28791"]]
+    ws = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx", ENGLISH)))["shift"]
+    assert (ws["B1"].value, Decimal(str(ws["B3"].value)), ws["B3"].number_format) == ("amount_yuan", Decimal("287.91"), "0.00")

@@ -36,6 +36,19 @@ def check(report: Report) -> None:
                 raise InexactValue(f"report {report.name}: column {column.key} holds a naive time {value}; times are aware")
 
 
+def money_keys(key: str) -> tuple[str, str]:
+    """(int fen key, yuan text key) of a money column: `amount` → (amount_fen, amount), `amount_fen` → (amount_fen, amount_yuan).
+
+    A money column's key either names its unit or names none; whichever it is, the export
+    that writes one unit under that key (CSV) writes the unit it names, and JSON writes both.
+    """
+    if key.endswith("_fen"):
+        return key, key[:-4] + "_yuan"
+    if key.endswith("_yuan"):
+        return key[:-5] + "_fen", key
+    return key + "_fen", key
+
+
 def local(value: datetime, zone: tzinfo) -> datetime:
     return value.astimezone(zone)
 

@@ -3,7 +3,8 @@
 UTF-8 with a byte order mark: Excel, which most stations open a CSV in, reads a file
 without one in the PC's ANSI code page (GBK on a Chinese Windows) and shows the plates'
 and names' Chinese as mojibake; with it, Excel, WPS and LibreOffice all read UTF-8.
-Money is yuan with two decimals, litres three, times the station's local time to the
+Money is yuan with two decimals (int fen where the column's key ends in _fen, as the
+key says), litres three, times the station's local time to the
 second, so a spreadsheet shows them as the screen does.  A text cell that a spreadsheet
 would take for a number or run as a formula (a card number, a phone, "-10#" diesel, a
 name typed as "=…") is written as ="…", which Excel and WPS open as exactly that text
@@ -34,6 +35,9 @@ def as_text(value: str) -> str:
 def cells(report: Report, row, options: ExportOptions) -> list[str]:
     out = []
     for column, value in zip(report.columns, row):
+        if column.kind is Kind.FEN and column.key.endswith("_fen") and value is not None:
+            out.append(str(value))
+            continue
         shown = text(value, column.kind, options.zone, seconds=True)
         out.append(as_text(shown) if column.kind is Kind.TEXT else shown)
     return out

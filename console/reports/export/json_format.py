@@ -6,8 +6,9 @@
      "totals": {…} or null, "notes": […]}
 
 Keys are the columns' keys, the same in every language.  No number in it is a JSON
-float: a money column K is its yuan as a string under K ("287.91") and its int fen
-under K_fen (as `platepay tariff quote` writes fee and fee_fen); litres, distances and
+float: a money column is given twice, its int fen and its yuan as a string, as
+`platepay tariff quote` writes fee and fee_fen: `amount` → amount "287.91" and
+amount_fen 28791; `amount_fen` → amount_fen 28791 and amount_yuan "287.91"; litres, distances and
 ratios are Decimal strings ("36.490"); counts are ints; times are ISO 8601 in the
 station's zone with their offset; dates ISO.
 """
@@ -22,7 +23,7 @@ from typing import Any
 
 from console.money import format_yuan
 from console.reports.export import ExportOptions
-from console.reports.export.cells import litres_text, plain_decimal
+from console.reports.export.cells import litres_text, money_keys, plain_decimal
 from console.reports.table import Column, Kind, Report, Value
 
 
@@ -53,9 +54,12 @@ def value(v: Value | Any, kind: Kind, options: ExportOptions) -> Any:
 def record(columns: tuple[Column, ...], row: tuple[Value, ...], options: ExportOptions) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for column, v in zip(columns, row):
-        out[column.key] = value(v, column.kind, options)
         if column.kind is Kind.FEN:
-            out[f"{column.key}_fen"] = v
+            fen_key, yuan_key = money_keys(column.key)
+            out[column.key] = None  # the column's own key first, whichever unit it names
+            out[yuan_key], out[fen_key] = value(v, column.kind, options), v
+        else:
+            out[column.key] = value(v, column.kind, options)
     return out
 
 

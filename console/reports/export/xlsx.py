@@ -1,7 +1,8 @@
 """A report as an Excel workbook (openpyxl), figures as real numbers a manager can sum.
 
 Sheet one, named after the report:
-  row 1  the column keys, the same in every language (a script or pivot table reads by them)
+  row 1  the column keys, the same in every language (a script or pivot table reads by them);
+         a money column's is its yuan key (amount_fen → amount_yuan), as its cells are yuan
   row 2  the column titles in the reader's language
   rows   the figures; the totals row last, in bold
 Sheet "about": the report's title, what it was asked for, its notes and when it was made.
@@ -24,7 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from console.reports.export import ExportOptions
-from console.reports.export.cells import text
+from console.reports.export.cells import money_keys, text
 from console.reports.export.text import width
 from console.reports.table import Kind, Report, Value
 
@@ -77,7 +78,7 @@ def render(report: Report, options: ExportOptions) -> bytes:
                for i, c in enumerate(columns)]
     bold = Font(bold=True)
     for i, column in enumerate(columns, start=1):
-        key = put(ws, KEYS_ROW, i, column.key, Kind.TEXT, None)
+        key = put(ws, KEYS_ROW, i, money_keys(column.key)[1] if column.kind is Kind.FEN else column.key, Kind.TEXT, None)
         key.font, key.fill = Font(color="607D8B", size=9), HEADER_FILL
         title = put(ws, TITLES_ROW, i, options.words(column.title), Kind.TEXT, None)
         title.font, title.fill = bold, HEADER_FILL
