@@ -10,8 +10,6 @@ has the money.
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 import time
 import uuid
 from dataclasses import dataclass, replace
@@ -23,6 +21,7 @@ from console.domain.audit import SYSTEM
 from console.gates import fees, sessions
 from console.gates.states import DEADLINES, GateAction, GateEvent, GateState, next_step
 from console.lanes import events as ev
+from console.lanes.worker import LaneWorker
 from console.store.models import CardStatus
 from console.timeutil import utc_now
 from drivers.plates.syntax import InvalidPlate, normalize_plate
@@ -36,7 +35,6 @@ log = logging.getLogger(__name__)
 SURE_ENOUGH = 0.8
 #: A toll reads the same car again within this long as the same pass (never a second fee).
 TOLL_REPEAT = timedelta(minutes=2)
-_VIEW = "view"  # not a gate event: a change of what the screen shows (the barrier's state)
 
 
 class BarrierPort(Protocol):
@@ -64,55 +62,22 @@ class GateView:
 _NOBODY = dict(plate=None, confidence=None, why=None, stay_id=None, entered_at=None, fee_fen=None, account=None, available_fen=None)
 
 
-class GateLane:
+class GateLane(LaneWorker):
     def __init__(self, engine: LaneEngine, lane_id: int, role: str, barrier: BarrierPort | None) -> None:
         self.engine, self.id, self.role, self.barrier = engine, lane_id, role, barrier
         self.view = GateView(lane_id, role)
-        self._inbox: queue.Queue[tuple[Any, dict]] = queue.Queue()
-        self._deadline: float | None = None
-        self._idle = threading.Event()
-        self._idle.set()
-        self._thread = threading.Thread(target=self._run, name=f"gate-{lane_id}", daemon=True)
         self._pending_fee: tuple[int, list] | None = None
+        self._init_worker(f"gate-{lane_id}")
 
-    # --- thread -------------------------------------------------------------
+    def _dispatch(self, event: GateEvent, data: dict) -> None:
+        self.handle(event, data)
 
-    def start(self) -> None:
-        self._thread.start()
+    def _timed_out(self) -> None:
+        self.handle(GateEvent.TIMEOUT, {})
 
-    def shutdown(self, timeout: float = 5.0) -> None:
-        self._inbox.put((None, {}))
-        self._thread.join(timeout)
-
-    def post(self, event: GateEvent, **data: Any) -> None:
-        self._idle.clear()
-        self._inbox.put((event, data))
-
-    def wait_idle(self, timeout: float = 5.0) -> bool:
-        return self._idle.wait(timeout)
-
-    def _run(self) -> None:
-        while True:
-            try:
-                event, data = self._inbox.get(timeout=0.2)
-            except queue.Empty:
-                if self._deadline is not None and time.monotonic() >= self._deadline:
-                    self._deadline = None
-                    self.handle(GateEvent.TIMEOUT, {})
-                self._idle.set()
-                continue
-            if event is None:
-                return
-            try:
-                if event is _VIEW:
-                    self._set(**data)
-                else:
-                    self.handle(event, data)
-            except Exception as exc:  # the lane keeps working; the barrier stays as it is
-                log.exception("gate %s: %s failed", self.id, event)
-                self.engine.publish(ev.ErrorEvent(lane=self.id, message=f"gate {event}: {exc}", code="lane_error"))
-            if self._inbox.empty():
-                self._idle.set()
+    def _failed(self, event: GateEvent, exc: Exception) -> None:
+        # The lane keeps working; the barrier stays as it is.
+        self.engine.publish(ev.ErrorEvent(lane=self.id, message=f"gate {event}: {exc}", code="lane_error"))
 
     # --- the table ----------------------------------------------------------
 
@@ -286,10 +251,6 @@ class GateLane:
             self.engine.publish(ev.BarrierClosed(lane=self.id))
         elif name == "fault":
             self.post_view(barrier="fault")
-
-    def post_view(self, **changes: Any) -> None:
-        self._idle.clear()
-        self._inbox.put((_VIEW, changes))
 
     def _do_forget(self, data: dict) -> None:
         self._pending_fee = None

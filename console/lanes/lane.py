@@ -10,8 +10,6 @@ lane's thread, against the lane as it is when their turn comes.
 from __future__ import annotations
 
 import logging
-import queue
-import threading
 import time
 from concurrent.futures import Future
 from dataclasses import replace
@@ -21,6 +19,7 @@ from console.lanes import commands as cmd
 from console.lanes import events as ev
 from console.lanes.actions import NO_VEHICLE, LaneActions, LaneView
 from console.lanes.states import TIMED_STATES, Event, State, next_step
+from console.lanes.worker import LaneWorker
 from drivers.plates.syntax import InvalidPlate, normalize_plate, typed_plate
 
 if TYPE_CHECKING:
@@ -31,7 +30,6 @@ log = logging.getLogger(__name__)
 # How long each timed state may last (the nozzle's comes from the rules).
 DEADLINE_SECONDS = {"decision": 30.0, "clear": 90.0, "authorise": 30.0, "figures": 60.0, "settle": 30.0}
 RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS = 0.5, 30.0
-_VIEW = "view"  # not a lane event: a change of what the screen shows
 _COMMAND = "command"  # not a lane event: an operator's command, checked before it becomes one
 # States in which a plate read is about the lane's own vehicle or another one.
 _HOLDING = (State.GREEN, State.AUTHORISED, State.FILLING)
@@ -39,80 +37,35 @@ _HOLDING = (State.GREEN, State.AUTHORISED, State.FILLING)
 __all__ = ["Lane", "LaneView", "NO_VEHICLE"]
 
 
-class Lane(LaneActions):
+class Lane(LaneWorker, LaneActions):
     def __init__(self, engine: LaneEngine, lane_id: int, bus_name: str, pump_address: int) -> None:
         self.engine = engine
         self.id = lane_id
         self.bus_name = bus_name
         self.pump_address = pump_address
         self.view = LaneView(lane_id)
-        self._inbox: queue.Queue[tuple[Any, dict]] = queue.Queue()
-        self._deadline: float | None = None
         self._retry_seconds = RETRY_FIRST_SECONDS
-        self._stopping = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"lane-{lane_id}", daemon=True)
-        self._idle = threading.Event()
-        self._idle.set()
+        self._init_worker(f"lane-{lane_id}")
         self._init_actions()
-
-    # --- thread -------------------------------------------------------------
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def shutdown(self, timeout: float = 5.0) -> None:
-        self._stopping.set()
-        self._inbox.put((None, {}))
-        self._thread.join(timeout)
-
-    def post_view(self, **changes: Any) -> None:
-        """Update what the screen shows (pump status…) on this lane's thread, in order."""
-        self._idle.clear()
-        self._inbox.put((_VIEW, changes))
-
-    def post(self, event: Event, **data: Any) -> None:
-        """Queue an event for this lane's thread (safe from any thread)."""
-        self._idle.clear()
-        self._inbox.put((event, data))
 
     def submit(self, command: cmd.LaneCommand) -> Future:
         """Queue an operator's command; the future gets its CommandResult."""
         done: Future = Future()
-        self._idle.clear()
-        self._inbox.put((_COMMAND, {"command": command, "done": done}))
+        self._enqueue(_COMMAND, {"command": command, "done": done})
         return done
 
-    def wait_idle(self, timeout: float = 5.0) -> bool:
-        """True once every queued event has been handled (for tests and shutdown)."""
-        return self._idle.wait(timeout)
+    def _dispatch(self, event: Any, data: dict) -> None:
+        if event is _COMMAND:
+            self._command(data["command"], data["done"])
+        else:
+            self.handle(event, data)
 
-    def _run(self) -> None:
-        while not self._stopping.is_set():
-            try:
-                event, data = self._inbox.get(timeout=0.2)
-            except queue.Empty:
-                self._check_deadline()
-                self._idle.set()
-                continue
-            if event is None:
-                break
-            try:
-                if event is _VIEW:
-                    self._set(**data)
-                elif event is _COMMAND:
-                    self._command(data["command"], data["done"])
-                else:
-                    self.handle(event, data)
-            except Exception as exc:  # the table's own safety net failed: tell the cashier, keep the lane
-                log.exception("lane %s: %s failed", self.id, event)
-                self.engine.publish(ev.ErrorEvent(lane=self.id, message=f"{event}: {exc}", code="lane_error"))
-            if self._inbox.empty():
-                self._idle.set()
+    def _timed_out(self) -> None:
+        self.handle(Event.TIMEOUT, {})
 
-    def _check_deadline(self) -> None:
-        if self._deadline is not None and time.monotonic() >= self._deadline:
-            self._deadline = None
-            self.handle(Event.TIMEOUT, {})
+    def _failed(self, event: Any, exc: Exception) -> None:
+        # The table's own safety net failed: tell the cashier, keep the lane.
+        self.engine.publish(ev.ErrorEvent(lane=self.id, message=f"{event}: {exc}", code="lane_error"))
 
     # --- the table ----------------------------------------------------------
 
