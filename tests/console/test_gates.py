@@ -161,6 +161,9 @@ def gates_on_a_relay(store):
     from drivers.signals.relay import open_relay
     from drivers.signals.simulator import RelaySimulator, SimulatedBarrier
 
+    from console.charging.gateway import WebhookGateway
+    from console.charging.sink import WebhookSink
+
     with store.write() as session:
         seed(session, station_id="demo")
     lanes = (Lane(id=1, kind="gate", gate="entry"), Lane(id=2, kind="gate", gate="exit"))
@@ -181,20 +184,23 @@ def gates_on_a_relay(store):
                                                          pulse_seconds=0.1, close_after_clear_seconds=0.3, travel_seconds=0.1),
                                  name=f"lane-{lane.id}", listener=lambda e, i=lane.id: listen(e, i), on_fault=lambda m, i=lane.id: fault(m, i))
                 for lane in lanes}
-    engine = holder["engine"] = LaneEngine(Config(lanes=lanes), store, {}, relay=relay, barriers=barriers)
+    sink = WebhookSink("gate-secret").start()
+    engine = holder["engine"] = LaneEngine(Config(lanes=lanes), store, {}, relay=relay, barriers=barriers,
+                                           gateway=WebhookGateway(sink.url, "gate-secret", timeout=2))
     engine.subscribe(heard)
     engine.start()
     for barrier in barriers.values():
         barrier.start()
-    yield engine, heard, arms, sim
+    yield engine, heard, arms, sim, sink
     for barrier in barriers.values():
         barrier.stop()
     engine.shutdown()
     sim.stop()
+    sink.stop()
 
 
 def test_the_barrier_opens_for_the_paid_car_and_never_comes_down_on_it(gates_on_a_relay, store):
-    engine, heard, arms, _ = gates_on_a_relay
+    engine, heard, arms, _, _ = gates_on_a_relay
     engine.submit_plate(1, "京A12345", 0.97)
     heard.wait("barrier_opened", lane=1)
     wait_until(lambda: arms[1].arm.name == "UP")
@@ -209,8 +215,35 @@ def test_the_barrier_opens_for_the_paid_car_and_never_comes_down_on_it(gates_on_
     assert engine.gates[1].view.state is GateState.IDLE  # the car passed: the gate is ready for the next
 
 
+def test_in_and_out_through_real_barriers_the_fee_reaches_the_phone_on_duty_once(gates_on_a_relay, store):
+    engine, heard, arms, _, sink = gates_on_a_relay
+    engine.submit_plate(1, "京A12345", 0.97)
+    entry = heard.wait("gate_entry", plate="京A12345")
+    wait_until(lambda: arms[1].arm.name == "UP")
+    arms[1].vehicle_arrives()
+    time.sleep(0.5)  # on the loop for a few of the barrier's polls
+    arms[1].vehicle_leaves()
+    heard.wait("barrier_closed", lane=1)
+    backdate(store, "京A12345", 2)
+
+    engine.submit_plate(2, "京A12345", 0.97)
+    gone = heard.wait("gate_exit", lane=2)
+    heard.wait("barrier_opened", lane=2)
+    wait_until(lambda: arms[2].arm.name == "UP")
+    wait_until(lambda: entry.stay_id in sink.record.charges)
+    charge = sink.record.charges[entry.stay_id]
+    assert (charge["kind"], charge["amount_fen"], charge["plate"]) == ("parking", gone.fee_fen, "京A12345") and gone.fee_fen > 0
+    assert charge["phone"] == gone.phone and charge["phone"]
+    assert fees_taken(store) == [-gone.fee_fen]
+    arms[2].vehicle_arrives()
+    time.sleep(0.5)  # on the loop for a few of the barrier's polls
+    arms[2].vehicle_leaves()
+    heard.wait("barrier_closed", lane=2)
+    assert arms[2].closed_on_vehicle == 0 and sink.record.repeats == 0
+
+
 def test_a_relay_module_that_stops_answering_leaves_the_barrier_down_and_alerts(gates_on_a_relay, store):
-    engine, heard, arms, sim = gates_on_a_relay
+    engine, heard, arms, sim, _ = gates_on_a_relay
     engine.submit_plate(1, "京A12345", 0.97)
     heard.wait("gate_entry", plate="京A12345")
     arms[1].vehicle_arrives()
