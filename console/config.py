@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from console.domain.slots import Slot
 from console.gates.tariff import Tariff, TariffError
 from console.money import InvalidAmount, parse_yuan
 from drivers.pumps.dart.decimals import Decimals, DecimalsError
@@ -136,6 +137,38 @@ class Rules:
     @property
     def top_up_limits(self) -> TopUpLimits:
         return TopUpLimits(parse_yuan(self.top_up_max), parse_yuan(self.top_up_day_max), parse_yuan(self.top_up_manager_above))
+
+
+def _is_slot(value: str) -> bool:
+    try:
+        Slot.parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Fleet:
+    """The fleet reports' thresholds (console/fleet/rules.py) and the telematics import's window.
+
+    Whole numbers only: a threshold is compared with exact figures, never through a float."""
+
+    # A telematics line is the reading of the plate's filling nearest in time, at most this far.
+    telematics_match_minutes: int = field(default=30, metadata=_check("minutes from 1 to 1440", lambda v: 1 <= v <= 1440))
+    # A fill above the vehicle's tank capacity by more than this (a tank's real size, a jerrycan).
+    tank_margin_percent: int = field(default=5, metadata=_check("a percentage from 0 to 100", lambda v: 0 <= v <= 100))
+    # Too soon after the vehicle's last filling: less time, or less distance, than these.
+    min_minutes_between: int = field(default=120, metadata=_check("minutes from 0 (off) to 10080", lambda v: 0 <= v <= 10080))
+    min_km_between: int = field(default=50, metadata=_check("km from 0 (off) to 10000", lambda v: 0 <= v <= 10000))
+    min_engine_hours_between: int = field(default=2, metadata=_check("engine hours from 0 (off) to 1000", lambda v: 0 <= v <= 1000))
+    # Without a configured band, a consumption further than this from the vehicle's own median.
+    consumption_tolerance_percent: int = field(default=25, metadata=_check("a percentage from 1 to 500", lambda v: 1 <= v <= 500))
+    # How many full-to-full figures a vehicle needs before its own median counts as a baseline.
+    baseline_min_figures: int = field(default=3, metadata=_check("a count from 1 to 100", lambda v: 1 <= v <= 100))
+    # Two fillings of one vehicle at different stations closer in time than this cannot both be true.
+    simultaneous_minutes: int = field(default=30, metadata=_check("minutes from 1 to 1440", lambda v: 1 <= v <= 1440))
+    # Fillings in this part of the station's local day are flagged as at night ("" turns it off).
+    night: str = field(default="22:00-06:00", metadata=_check("HH:MM-HH:MM such as 22:00-06:00, or \"\" for none", lambda v: v == "" or _is_slot(v)))
 
 
 @dataclass(frozen=True)
@@ -268,6 +301,7 @@ class Config:
     relay: Relay = Relay()
     webhook: Webhook = Webhook()
     tariff: Tariff = Tariff()
+    fleet: Fleet = Fleet()
     buses: tuple[Bus, ...] = (Bus(),)
     lanes: tuple[Lane, ...] = tuple(Lane(id=n, name=f"{n}", pump_address=0x4F + n) for n in range(1, 5))
     source: Path | None = None  # the file it came from; None for the embedded default
@@ -290,6 +324,7 @@ _SECTIONS = {
     "recognition": Recognition,
     "relay": Relay,
     "webhook": Webhook,
+    "fleet": Fleet,
 }
 _LISTS = {"buses": Bus, "lanes": Lane}
 # Sections with nested tables, whose fields say how they are written (key, parse, table_of).

@@ -20,6 +20,7 @@ from console.domain import accounts, audit, ledger, operators
 from console.domain.errors import DomainError, NotFound
 from console.domain.operators import Permission
 from console.domain.slots import Slot
+from console.fleet import vehicles as fleet_vehicles
 from console.lanes import settlement
 from console.store.db import Store
 from console.money import format_yuan
@@ -208,6 +209,19 @@ def bind_vehicle(store: Store, actor: Actor, plate: str, card_no: str, region: s
             _audit(session, actor, "vehicle.bind", vehicle.plate, reason, {"card": card.card_no})
         return vehicle
 
+
+
+def set_vehicle_fleet(store: Store, actor: Actor, plate: str, attributes: fleet_vehicles.FleetAttributes,
+                      region: str) -> Vehicle:
+    """A vehicle's fleet attributes (tank capacity, meter kind, consumption band), audited with
+    what they were.  They reach head office as the vehicle's change request."""
+    with store.write() as session:
+        vehicle = accounts.find_vehicle(session, plate, region)
+        before = fleet_vehicles.apply(vehicle, attributes)
+        session.flush()
+        after = {k: None if v is None else str(v) for k, v in fleet_vehicles.attributes_of(vehicle).__dict__.items()}
+        _audit(session, actor, "vehicle.fleet", vehicle.plate, None, {"from": before, "to": after})
+        return vehicle
 
 def bind_phone(store: Store, actor: Actor, plate: str, phone: str, slot: Slot | None, driver: str | None,
                region: str) -> PhoneBound:

@@ -37,6 +37,10 @@ vehicles = Table(
     Column("description", String(120)),
     Column("created_at", _TS),
     Column("seq", BigInteger),
+    Column("tank_litres", Numeric(12, 3)),
+    Column("meter", String(8)),  # km, or hours (engine hours)
+    Column("consumption_min", Numeric(6, 1)),  # L/100 km (L/h on hours)
+    Column("consumption_max", Numeric(6, 1)),
 )
 phone_bindings = Table(
     "phone_bindings", metadata,
@@ -155,6 +159,24 @@ change_requests = Table(
 
 # Pulled in this order so a row's parent always arrives first.
 FEED = (accounts, cards, vehicles, phone_bindings, card_balances, chain_stays)
+# Every station's odometer (or engine-hours) readings, append-only; in the feed, so each
+# station checks a vehicle's readings against the whole chain's.
+odometer_readings = Table(
+    "odometer_readings", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("station_id", String(32)),
+    Column("vehicle_id", Uuid),
+    Column("filling_id", Uuid),
+    Column("value", Numeric(10, 1)),
+    Column("meter", String(8)),
+    Column("source", String(16)),
+    Column("at", _TS),
+    Column("operator", String(64)),
+    Column("corrects_id", Uuid),
+    Column("created_at", _TS),
+    Column("seq", BigInteger),
+)
+FEED = FEED + (odometer_readings,)
 
 # Keys of the registration API's clients (console.central.apikeys); not part of the feed, no station reads it.
 api_keys = Table(

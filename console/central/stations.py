@@ -30,6 +30,11 @@ class StationCredentials:
     url: str  # the central URL with the station's role and password, for the station's config or keyring
 
 
+# Fleet readings (console/fleet): a station adds its own and reads every station's (the feed).
+READABLE += ("odometer_readings",)
+INSERTABLE += ("odometer_readings",)
+
+
 def role_for(station_id: str) -> str:
     return "platepay_station_" + station_id.lower().replace("-", "_")
 

@@ -31,8 +31,11 @@ class ChargeError(RuntimeError):
 
 
 class ChargeGateway(Protocol):
-    def send(self, idempotency_key: str, payload: dict[str, Any]) -> None:
-        """Return once the platform accepted the request; raise ChargeError otherwise."""
+    def send(self, idempotency_key: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+        """Return once the platform accepted the request; raise ChargeError otherwise.
+
+        The platform's answer, when it is a JSON object, is returned: it may carry what the
+        driver's phone sent with the confirmation (`odometer`, docs/charging.md)."""
 
 
 def encode_body(payload: dict[str, Any]) -> bytes:
@@ -85,7 +88,7 @@ class WebhookGateway:
         self._timeout = timeout
         self._clock = clock
 
-    def send(self, idempotency_key: str, payload: dict[str, Any]) -> None:
+    def send(self, idempotency_key: str, payload: dict[str, Any]) -> dict[str, Any] | None:
         body = encode_body(payload)
         timestamp = int(self._clock())  # each attempt signs anew: a retry is fresh, a replay is not
         request = urllib.request.Request(
@@ -102,7 +105,7 @@ class WebhookGateway:
         )
         try:
             with urllib.request.urlopen(request, timeout=self._timeout) as reply:
-                reply.read()
+                answer = reply.read()
         except urllib.error.HTTPError as exc:
             # 408 and 429 and every 5xx are the platform's trouble, worth another try;
             # any other 4xx means the request itself is wrong and will stay wrong.
@@ -111,3 +114,13 @@ class WebhookGateway:
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise ChargeError(f"payment platform unreachable: {reason}", retry=True) from None
+        return reply_object(answer)
+
+
+def reply_object(answer: bytes) -> dict[str, Any] | None:
+    """The platform's answer as a JSON object, or None (an empty or other answer is no less an acceptance)."""
+    try:
+        parsed = json.loads(answer) if answer.strip() else None
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return parsed if isinstance(parsed, dict) else None

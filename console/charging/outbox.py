@@ -11,14 +11,16 @@ import logging
 import random
 import threading
 from datetime import timedelta
-from typing import Callable
+from typing import Any, Callable
 
 from sqlalchemy import func, select
 
 from console.charging.gateway import ChargeError, ChargeGateway
-from console.lanes.events import ChargeDelivered, ChargeFailed, ChargeSent, LaneEvent
+from console.fleet import odometer
+from console.lanes.events import ChargeDelivered, ChargeFailed, ChargeSent, ErrorEvent, LaneEvent
 from console.store.charge_models import ChargeRequest, ChargeState
 from console.store.db import Store
+from console.store.fleet_models import ReadingSource
 from console.timeutil import utc_now
 
 log = logging.getLogger(__name__)
@@ -106,7 +108,7 @@ class ChargeOutbox:
         attempt = request.attempts + 1
         self._publish(ChargeSent(lane=request.payload.get("lane"), filling_id=key, phone=request.phone, amount_fen=request.amount_fen, attempt=attempt))
         try:
-            self._gateway.send(key, request.payload)
+            reply = self._gateway.send(key, request.payload)
         except ChargeError as exc:
             give_up = not exc.retry or attempt >= self._max_attempts
             with self._store.write() as session:
@@ -126,4 +128,18 @@ class ChargeOutbox:
             row.state = ChargeState.DELIVERED
             row.delivered_at = utc_now()
             row.last_error = None
+        if reply and reply.get("odometer") is not None and request.filling_id is not None:
+            self._phone_reading(request, reply["odometer"])
         self._publish(ChargeDelivered(lane=request.payload.get("lane"), filling_id=key, phone=request.phone, amount_fen=request.amount_fen))
+
+    def _phone_reading(self, request: ChargeRequest, value: Any) -> None:
+        """The odometer the driver's phone sent with the confirmation: the filling's reading, checked
+        like any other.  A refused one is an alert (the charge itself stands)."""
+        station_id = request.payload.get("station") or ""
+        try:
+            with self._store.write() as session:
+                odometer.record(session, station_id=station_id, filling_id=request.filling_id, value=str(value),
+                                source=ReadingSource.PHONE, operator=request.phone)
+        except odometer.ReadingRefused as exc:
+            self._publish(ErrorEvent(lane=request.payload.get("lane"), message=f"phone odometer not taken: {exc}",
+                                     code=exc.code, params={**exc.params, "filling": str(request.filling_id)}))

@@ -12,7 +12,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Callable
 
 import time
 
@@ -33,6 +33,8 @@ class WebhookSink:
         self.window_seconds = window_seconds
         self.record = SinkRecord()
         self.available = True  # False: answer 503, as a platform in maintenance does
+        # What the platform answers a new charge with (the phone's confirmation: {"odometer": "…"}), by its payload.
+        self.reply_for: Callable[[dict[str, Any]], dict[str, Any] | None] = lambda payload: None
         self._lock = threading.Lock()
         sink = self
 
@@ -42,9 +44,12 @@ class WebhookSink:
                 status = sink._accept(
                     body, self.headers.get(IDEMPOTENCY_HEADER), self.headers.get(TIMESTAMP_HEADER), self.headers.get(SIGNATURE_HEADER),
                 )
+                answer = json.dumps(sink.reply_for(json.loads(body)) or {}).encode() if status < 300 else b""
                 self.send_response(status)
-                self.send_header("Content-Length", "0")
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
                 self.end_headers()
+                self.wfile.write(answer)
 
             def log_message(self, *args) -> None:
                 pass

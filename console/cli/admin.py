@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from console import demo, services
+from console.cli import odometer as odometer_cli
 from console.cli.context import AppContext
 from console.domain import accounts, ledger
 from console.domain.errors import DomainError
@@ -59,6 +60,7 @@ def register(sub) -> None:
     p.add_argument("--move", action="store_true", help="the plate is on another card: move it here (audited with both cards)")
     p.add_argument("--reason", help="kept in the audit log")
     p.set_defaults(func=vehicles_bind)
+    odometer_cli.register_vehicle_fleet(veh)
 
     phones = sub.add_parser("phones", help="drivers' phones and their slots").add_subparsers(dest="sub", required=True)
     p = phones.add_parser("bind", help="bind a phone to a plate for a slot of the day")

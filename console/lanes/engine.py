@@ -17,6 +17,7 @@ from console.config import Config
 from console.domain import accounts, audit
 from console.domain.decision import Light
 from console.domain.errors import DomainError
+from console.fleet import odometer
 from console.lanes import events as ev
 from console.gates.lane import GateLane
 from console.gates.states import GateEvent, GateState
@@ -25,6 +26,7 @@ from console.lanes.lane import Lane, LaneView
 from console.lanes.recovery import recover_open_fillings
 from console.lanes.states import Event, State
 from console.store.db import Store
+from console.store.fleet_models import ReadingSource
 from console.store.models import Role, StationFlag, Vehicle
 from console.timeutil import utc_now
 from drivers.plates.syntax import InvalidPlate, Plate, typed_plate
@@ -247,6 +249,24 @@ class LaneEngine:
 
     def cashier_stop(self, lane_id: int, operator: OperatorRef, reason: str, seen: LaneView | None = None) -> ev.CommandResult:
         return self._lane_command(CommandKind.STOP, lane_id, operator, reason, seen)
+
+    def record_odometer(self, lane_id: int, value, operator: OperatorRef, seen: LaneView | None = None) -> odometer.Taken:
+        """The cashier types the odometer (or engine hours, by the vehicle's meter) of the vehicle
+        at the lane; it becomes the reading of the filling shown (`seen`, the view the dialog
+        showed; default: the lane's now), checked monotonic and audited.
+
+        Raises odometer.ReadingRefused with `code` and `params`: odometer_below_last (params
+        last, last_at: the reading to show), odometer_above_next, odometer_bad_value,
+        odometer_no_filling (nothing at the lane yet: identify the vehicle first)."""
+        shown = seen or self._lane(lane_id).view
+        if shown.filling_id is None:
+            raise odometer.NoFilling(f"lane {lane_id} has no filling to read the odometer for", lane=lane_id)
+        with self.store.write() as session:
+            taken = odometer.record(session, station_id=self.station_id, filling_id=shown.filling_id, value=value,
+                                    source=ReadingSource.CASHIER, operator=operator.username)
+        self.publish(ev.OdometerRecorded(lane=lane_id, filling_id=str(taken.filling_id), plate=taken.plate,
+                                         value=taken.value, meter=taken.meter, source=taken.source))
+        return taken
 
     def lane_of_plate(self, plate: str) -> int | None:
         """The lane now showing this plate, if any (to tell the cashier where the vehicle went)."""

@@ -108,6 +108,18 @@ class ChargeSent(LaneEvent):
 
 
 @dataclass(frozen=True, kw_only=True)
+class OdometerRecorded(LaneEvent):
+    """A filling's odometer (or engine-hours) reading was taken."""
+
+    type: ClassVar[str] = "odometer_recorded"
+    filling_id: str
+    plate: str
+    value: Decimal
+    meter: str  # km or hours
+    source: str  # cashier, phone, telematics, correction
+
+
+@dataclass(frozen=True, kw_only=True)
 class ChargeDelivered(LaneEvent):
     type: ClassVar[str] = "charge_delivered"
     filling_id: str

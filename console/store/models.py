@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from console.store.types import Fen, Litres, UtcDateTime
+from console.store.types import Fen, Litres, Tenths, UtcDateTime
 from console.timeutil import utc_now
 
 NAMING = {
@@ -158,6 +158,11 @@ class Vehicle(Base):
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cards.id"), index=True)
     description: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # What the fleet reports check against (console/fleet): none of it is needed to sell fuel.
+    tank_litres: Mapped[Decimal | None] = mapped_column(Litres)
+    meter: Mapped[str] = mapped_column(String(8), default="km", server_default="km")  # km, or hours (engine hours)
+    consumption_min: Mapped[Decimal | None] = mapped_column(Tenths)  # L/100 km (L/h on hours); None: its own baseline
+    consumption_max: Mapped[Decimal | None] = mapped_column(Tenths)
 
     card: Mapped[Card] = relationship(back_populates="vehicles")
     phones: Mapped[list[PhoneBinding]] = relationship(back_populates="vehicle", order_by="PhoneBinding.slot_start")
@@ -322,6 +327,7 @@ __all__ = [
 
 # Tables owned by other modules register on the same metadata (Alembic sees one schema).
 from console.store import charge_models  # noqa: E402,F401
+from console.store import fleet_models  # noqa: E402,F401
 from console.store import sync_models  # noqa: E402,F401  (sync tables share Base: registered for migrations and the ledger)
 
 from console.store import limits as _limits  # noqa: E402,F401 - registers the length check on every session

@@ -36,6 +36,7 @@ KIND_FILLING = "filling"
 KIND_AUDIT = "audit"
 KIND_STAY = "stay"  # a car park's stay or a toll pass, once closed or voided
 KIND_ENTRY = "entry"  # a car park's stay as it begins, so the chain's other exits can find it
+KIND_ODOMETER = "odometer"  # an odometer or engine-hours reading, as it is taken (append-only)
 # … and master-data edits, pushed as change requests (kind = the table's name).
 CHANGE_KINDS = ("accounts", "cards", "vehicles", "phone_bindings")
 
@@ -151,6 +152,10 @@ CAPTURE_TRIGGERS["sync_capture_stay_entered"] = (
     "AFTER INSERT ON parking_sessions WHEN NEW.status = 'open' AND NEW.kind = 'parking' "
     f"AND NOT EXISTS (SELECT 1 FROM chain_stays WHERE id = NEW.id) AND {_CONFIGURED} BEGIN {_queue(KIND_ENTRY)} END"
 )
+# A reading is sent as it is taken; one pulled from central (another station's) is not queued back.
+CAPTURE_TRIGGERS["sync_capture_odometer"] = (
+    f"AFTER INSERT ON odometer_readings WHEN {_CONFIGURED} BEGIN {_queue(KIND_ODOMETER)} END"
+)
 for _table in CHANGE_KINDS:
     CAPTURE_TRIGGERS[f"sync_capture_{_table}_new"] = (
         f"AFTER INSERT ON {_table} WHEN {_CONFIGURED} BEGIN {_queue(_table, change=True)} END"
@@ -180,6 +185,7 @@ __all__ = [
     "KIND_AUDIT",
     "KIND_FILLING",
     "KIND_LEDGER",
+    "KIND_ODOMETER",
     "KIND_STAY",
     "OutboxItem",
     "SyncState",

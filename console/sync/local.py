@@ -42,6 +42,16 @@ def upsert(session: Session, table: str, columns: Sequence[str], rows: Iterable[
     )
 
 
+
+def insert_once(session: Session, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """INSERT … ON CONFLICT DO NOTHING, for append-only tables: a row already here stays as it is."""
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    driver_connection(session).executemany(
+        f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+        [tuple(sqlite_value(v) for v in row) for row in rows],
+    )
+
 # covered_fen: this station's own entries on the card that central has acknowledged,
 # i.e. that are no longer waiting in the outbox.  A stale read (lower seq) never wins.
 _BALANCES = """

@@ -28,9 +28,17 @@ DEFAULT_PAGE = 5000
 _COLUMNS = {
     "accounts": ("id", "name", "phone", "created_at"),
     "cards": ("id", "card_no", "account_id", "status", "created_at"),
-    "vehicles": ("id", "plate", "card_id", "description", "created_at"),
+    "vehicles": ("id", "plate", "card_id", "description", "created_at", "tank_litres", "meter", "consumption_min", "consumption_max"),
     "phone_bindings": ("id", "vehicle_id", "phone", "driver", "slot_start", "slot_end", "created_at"),
     "chain_stays": ("id", "station_id", "plate", "vehicle_class", "entry_lane", "entered_at", "created_at"),
+}
+# Every station's readings: inserted once, never updated (the station's table refuses updates).
+_READINGS = ("id", "station_id", "vehicle_id", "filling_id", "value", "meter", "source", "at", "operator", "corrects_id", "created_at")
+# Central's exact numerics, stored here as the integers the station's column types keep
+# (console/store/types.py: Litres in millilitres, Tenths in tenths).
+_SCALED = {
+    "vehicles": {"tank_litres": 1000, "consumption_min": 10, "consumption_max": 10},
+    "odometer_readings": {"value": 10},
 }
 # A unique value a local-only row holds may have been given to another row at
 # central; central wins, so the local row steps aside under a placeholder that
@@ -50,6 +58,11 @@ def _step_aside(session, name: str, rows: list[dict[str, Any]]) -> None:
     )
 
 
+def _scaled(name: str, row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
+    scales = _SCALED.get(name, {})
+    return [int(row[c] * scales[c]) if c in scales and row[c] is not None else row[c] for c in columns]
+
+
 def _apply_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
     with store.write() as session:
         # Marks this transaction as central's, so the capture triggers do not queue it back as a station edit.
@@ -57,6 +70,8 @@ def _apply_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
         session.flush()
         if name == "card_balances":
             local.store_balances(session, [(r["card_id"], r["balance_fen"], r["seq"]) for r in rows], utc_now())
+        elif name == "odometer_readings":
+            local.insert_once(session, name, _READINGS, [_scaled(name, r, _READINGS) for r in rows])
         else:
             columns = _COLUMNS[name]
             live = [r for r in rows if not r.get("deleted")]
@@ -65,7 +80,7 @@ def _apply_page(store: Store, name: str, rows: list[dict[str, Any]]) -> None:
                 local.driver_connection(session).executemany(f"DELETE FROM {name} WHERE id = ?", gone)
             if name == "chain_stays":
                 _ended_elsewhere(session, [r for r in rows if r.get("deleted")])
-            values = [[r[c] for c in columns] for r in live]
+            values = [_scaled(name, r, columns) for r in live]
             if values and name in _UNIQUE:
                 # Usually nothing to move aside: try first, and pay for the check only on a clash.
                 connection = local.driver_connection(session)

@@ -25,7 +25,8 @@ from console.central import schema as central
 from console.domain import audit
 from console.store.db import Store
 from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, ParkingSession, PhoneBinding, Vehicle
-from console.store.sync_models import KIND_AUDIT, KIND_ENTRY, KIND_FILLING, KIND_LEDGER, KIND_STAY, OutboxItem, Tombstone
+from console.store.fleet_models import OdometerReading
+from console.store.sync_models import KIND_AUDIT, KIND_ENTRY, KIND_FILLING, KIND_LEDGER, KIND_ODOMETER, KIND_STAY, OutboxItem, Tombstone
 from console.sync.local import store_balances
 from console.timeutil import utc_now
 
@@ -35,9 +36,10 @@ _RECORDS = {
     KIND_AUDIT: (AuditEntry, central.audit_log),
     KIND_ENTRY: (ParkingSession, central.chain_stays),  # the stay as it began; central adds where it ended
     KIND_STAY: (ParkingSession, central.parking_sessions),
+    KIND_ODOMETER: (OdometerReading, central.odometer_readings),
 }
 # Inserted in this order: an entry before its end, so central can mark it ended at once.
-_RECORD_ORDER = (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_ENTRY, KIND_STAY)
+_RECORD_ORDER = (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_ENTRY, KIND_STAY, KIND_ODOMETER)
 _MASTER = {"accounts": Account, "cards": Card, "vehicles": Vehicle, "phone_bindings": PhoneBinding}
 
 
