@@ -16,6 +16,7 @@ from typing import Callable
 
 import numpy as np
 
+from console.buslock import PumpBusLock
 from console.charging.gateway import WebhookGateway
 from console.charging.sink import WebhookSink
 from console.config import Config
@@ -78,6 +79,10 @@ class Runtime:
             self.engine.subscribe(listener)
 
     def start(self) -> LaneEngine:
+        # While the console runs it alone drives the pumps (console/buslock.py): a shift is kept in its window.
+        database = self.store.engine.url.database
+        if database and database != ":memory:":
+            self._stoppers.append(PumpBusLock(database).acquire().release)
         buses = self._pump_buses()
         relay = self._relay()
         gateway = self._gateway()

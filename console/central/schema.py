@@ -187,3 +187,43 @@ api_keys = Table(
     Column("created_at", _TS),
     Column("revoked_at", _TS),
 )
+
+# Every station's closed shifts and the lines of their reports (migration 0008), inserted once, never changed.
+shifts = Table(
+    "shifts", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("station_id", String(32)),
+    Column("status", String(32)),
+    Column("opened_at", _TS),
+    Column("opened_by", String(64)),
+    Column("closed_at", _TS),
+    Column("closed_by", String(64)),
+    Column("fillings", Integer),
+    Column("litres", Numeric(12, 3)),
+    Column("amount_fen", BigInteger),
+    Column("unchecked_nozzles", Integer),
+    Column("created_at", _TS),
+)
+shift_lines = Table(
+    "shift_lines", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("shift_id", Uuid),
+    Column("station_id", String(32)),
+    Column("kind", String(32)),
+    Column("lane", Integer),
+    Column("pump_address", Integer),
+    Column("nozzle", Integer),
+    Column("grade", String(16)),
+    Column("what", String(64)),
+    Column("fillings", Integer),
+    Column("litres", Numeric(12, 3)),
+    Column("amount_fen", BigInteger),
+    Column("start_litres", Numeric(12, 3)),
+    Column("start_amount_fen", BigInteger),
+    Column("start_unavailable", String(32)),
+    Column("end_litres", Numeric(12, 3)),
+    Column("end_amount_fen", BigInteger),
+    Column("end_unavailable", String(32)),
+    Column("totals_litres", Numeric(12, 3)),
+    Column("totals_amount_fen", BigInteger),
+)

@@ -20,6 +20,8 @@ from console.central.db import CentralError
 READABLE = ("stations", "accounts", "cards", "vehicles", "phone_bindings", "card_balances", "chain_stays")
 INSERTABLE = ("ledger_entries", "fillings", "audit_log", "change_requests", "parking_sessions", "chain_stays")
 _STATION_ID = re.compile(r"^[A-Za-z0-9-]{1,32}$")
+# Shifts once closed, with their reports' lines (console/shifts), inserted once like fillings.
+INSERTABLE += ("shifts", "shift_lines")
 
 
 @dataclass(frozen=True)

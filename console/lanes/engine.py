@@ -25,6 +25,7 @@ from console.lanes.commands import CommandKind, LaneCommand, OperatorRef, Refusa
 from console.lanes.lane import Lane, LaneView
 from console.lanes.recovery import recover_open_fillings
 from console.lanes.states import Event, State
+from console.shifts.totals import NozzleReading, read_totals
 from console.store.db import Store
 from console.store.fleet_models import ReadingSource
 from console.store.models import Role, StationFlag, Vehicle
@@ -383,6 +384,12 @@ class LaneEngine:
 
     def bus(self, name: str) -> PumpBus:
         return self._buses[name]
+
+    def read_totals(self, timeout: float = 5.0) -> list[NozzleReading]:
+        """Every configured nozzle's electronic totals (DC101), read through the running buses
+        while they go on polling; a pump that does not answer is a reading marked unavailable.
+        Blocks the caller for up to `timeout` per pump: call it from a worker, not the GUI thread."""
+        return read_totals(self.config, self._buses, timeout)
 
     def lookup(self, session, plate: Plate) -> accounts.PlateLookup | None:
         return accounts.lookup_plate(session, plate)

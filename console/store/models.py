@@ -329,5 +329,6 @@ __all__ = [
 from console.store import charge_models  # noqa: E402,F401
 from console.store import fleet_models  # noqa: E402,F401
 from console.store import sync_models  # noqa: E402,F401  (sync tables share Base: registered for migrations and the ledger)
+from console.store import shift_models  # noqa: E402,F401
 
 from console.store import limits as _limits  # noqa: E402,F401 - registers the length check on every session

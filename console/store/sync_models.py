@@ -164,6 +164,15 @@ for _table in CHANGE_KINDS:
         f"AFTER UPDATE ON {_table} WHEN {_CONFIGURED} BEGIN {_queue(_table, change=True)} END"
     )
 
+# A shift is sent once, when closed, with every line of its report (console/store/shift_models.py).
+KIND_SHIFT = "shift"
+KIND_SHIFT_LINE = "shift_line"
+CAPTURE_TRIGGERS["sync_capture_shift_closed"] = (
+    f"AFTER UPDATE OF status ON shifts WHEN NEW.status = 'closed' AND OLD.status <> 'closed' AND {_CONFIGURED} BEGIN "
+    f"{_queue(KIND_SHIFT)} INSERT INTO sync_outbox (kind, row_id, queued_at) "
+    f"SELECT '{KIND_SHIFT_LINE}', id, {_NOW} FROM shift_lines WHERE shift_id = NEW.id; END"
+)
+
 # Only phone bindings are removed (a driver leaves a vehicle); central keeps their tombstones.
 _GONE_BINDING = (
     "json_object('id', OLD.id, 'vehicle_id', OLD.vehicle_id, 'phone', OLD.phone, 'driver', OLD.driver, "
@@ -185,6 +194,8 @@ __all__ = [
     "KIND_AUDIT",
     "KIND_FILLING",
     "KIND_LEDGER",
+    "KIND_SHIFT",
+    "KIND_SHIFT_LINE",
     "KIND_ODOMETER",
     "KIND_STAY",
     "OutboxItem",

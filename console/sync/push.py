@@ -27,6 +27,8 @@ from console.store.db import Store
 from console.store.models import Account, AuditEntry, Card, Filling, LedgerEntry, ParkingSession, PhoneBinding, Vehicle
 from console.store.fleet_models import OdometerReading
 from console.store.sync_models import KIND_AUDIT, KIND_ENTRY, KIND_FILLING, KIND_LEDGER, KIND_ODOMETER, KIND_STAY, OutboxItem, Tombstone
+from console.store.shift_models import Shift, ShiftLine
+from console.store.sync_models import KIND_SHIFT, KIND_SHIFT_LINE
 from console.sync.local import store_balances
 from console.timeutil import utc_now
 
@@ -41,6 +43,12 @@ _RECORDS = {
 # Inserted in this order: an entry before its end, so central can mark it ended at once.
 _RECORD_ORDER = (KIND_FILLING, KIND_LEDGER, KIND_AUDIT, KIND_ENTRY, KIND_STAY, KIND_ODOMETER)
 _MASTER = {"accounts": Account, "cards": Card, "vehicles": Vehicle, "phone_bindings": PhoneBinding}
+
+
+# A shift once closed, before its lines (console/store/shift_models.py).
+_RECORDS[KIND_SHIFT] = (Shift, central.shifts)
+_RECORDS[KIND_SHIFT_LINE] = (ShiftLine, central.shift_lines)
+_RECORD_ORDER += (KIND_SHIFT, KIND_SHIFT_LINE)
 
 
 def _plain(value: Any) -> Any:
