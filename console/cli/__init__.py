@@ -13,7 +13,7 @@ from typing import Sequence
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from console import __version__
-from console.cli import admin, dbcmd, odometer, plates, pump, report, run, sync, tariff
+from console.cli import admin, dbcmd, odometer, plates, pump, report, run, shift, sync, tariff
 from console.cli.context import AppContext
 from console.config import ConfigError
 from console.domain.errors import DomainError
@@ -22,7 +22,7 @@ from console.money import InvalidAmount
 from console.store.db import StoreError, describe_operational_error
 from drivers.plates.syntax import InvalidPlate
 
-COMMAND_GROUPS = (run, dbcmd, admin, odometer, plates, pump, sync, tariff, report)
+COMMAND_GROUPS = (run, dbcmd, admin, odometer, plates, pump, shift, sync, tariff, report)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
