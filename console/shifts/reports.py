@@ -25,6 +25,7 @@ from sqlalchemy import Table, select
 from console.central import schema as central_schema
 from console.money import format_yuan
 from console.queries.fillings import local_days
+from console.reports.registry import ReportError
 from console.reports.table import Column, Kind, Report, ReportFilter, Source
 from console.store.shift_models import LineKind, Shift, ShiftLine, ShiftStatus
 from console.timeutil import as_utc, utc_now
@@ -73,10 +74,11 @@ DAY_COLUMNS = (
 _SUMMED = (LineKind.GRADE, LineKind.TENDER, LineKind.OVERRIDE, LineKind.CANCELLATION)
 
 
-class ShiftNotFound(LookupError):
+class ShiftNotFound(ReportError):
     """No such shift (or none closed yet) where the report looks; `code` for the window."""
 
-    code = "shift_not_found"
+    def __init__(self, message: str) -> None:
+        super().__init__("shift_not_found", "shift", message)
 
 
 def _tables(source: Source) -> tuple[Table, Table]:

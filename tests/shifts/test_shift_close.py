@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
+from console.reports import export
 from console.reports.table import ReportFilter, Source
 from console.shifts import reports
 from console.shifts.service import (
@@ -89,6 +90,8 @@ def test_a_shift_closed_against_the_pump_totals_shows_each_nozzle_and_grade_exac
     assert total["amount_fen"] == sum(f.amount_fen for f in everything) == closed.amount_fen
     assert total["mismatch_litres"] == Decimal("0.000") and not report.notes
     assert not any(isinstance(v, float) for row in report.rows for v in row)
+    for fmt in ("csv", "json", "xlsx"):  # every exporter takes it as it is
+        assert export.render(report, fmt)
 
 
 def test_totals_that_disagree_with_the_fillings_show_the_mismatch_on_that_nozzle(make_world):

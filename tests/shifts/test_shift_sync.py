@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
+from console.reports import export
 from console.reports.table import ReportFilter, Source
 from console.shifts import reports
 from console.shifts.service import close_shift, open_shift
@@ -59,6 +60,8 @@ def test_two_closed_shifts_reach_central_and_its_day_report_rolls_them_up(make_w
     assert total["fillings"] == 3 and total["amount_fen"] == a.amount_fen + b.amount_fen + c.amount_fen
     assert total["litres"] == a.litres + b.litres + c.litres
     assert day.params["shifts"] == 2
+    for fmt in ("csv", "json", "xlsx"):
+        assert export.render(day, fmt)
 
     # What reached central is kept as it was closed: not even the station's own role may change it.
     station_engine = central.station_engine(creds)
