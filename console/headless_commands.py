@@ -6,6 +6,7 @@
     {"cmd": "correct", "lane": 2, "plate": "京A1Z345", "to": "京A12345", "operator": "li", "reason": "…"}
     {"cmd": "estop", "operator": "li", "reason": "…"}      (no login needed: stopping never waits)
     {"cmd": "reset_estop", "operator": "li", "reason": "…"}
+    {"cmd": "shift_open" | "shift_close", "operator": "li", "accept_unavailable": [[2, 1], …] or true, "shift": "…"}
 
 `plate`, `filling` and `state` are what the sender saw; a lane command acts on
 that vehicle or is refused.  Every line is answered by a `command_result`
@@ -25,6 +26,8 @@ from console.lanes.commands import CommandKind, LaneCommand, OperatorRef
 from console.lanes.engine import LaneEngine, StationCommandRefused
 from console.lanes.states import State
 from console.store.db import Store
+from console.services import Actor
+from console.shifts import service as shifts
 from console.store.models import Role
 
 _LANE_COMMANDS = {"authorise": CommandKind.AUTHORISE, "deny": CommandKind.DENY, "correct": CommandKind.CORRECT, "stop": CommandKind.STOP}
@@ -50,7 +53,8 @@ class HeadlessCommands:
         try:
             self._dispatch(name, request)
         except DomainError as exc:
-            self._answer(request, name, False, getattr(exc, "code", None) or "refused", {"error": str(exc)})
+            self._answer(request, name, False, str(getattr(exc, "code", None) or "refused"),
+                         {**getattr(exc, "params", {}), "error": str(exc)})
         except (KeyError, TypeError, ValueError) as exc:
             self._answer(request, name, False, "bad_command", {"error": f"{type(exc).__name__}: {exc}"})
 
@@ -69,14 +73,36 @@ class HeadlessCommands:
             self._answer(request, name, True)
         elif name in _LANE_COMMANDS:
             self._lane_command(_LANE_COMMANDS[name], request)
+        elif name in ("shift_open", "shift_close"):
+            self._shift(name, request)
         else:
-            self._answer(request, name, False, "unknown_command", {"allowed": ["login", "estop", "reset_estop", *_LANE_COMMANDS]})
+            self._answer(request, name, False, "unknown_command",
+                         {"allowed": ["login", "estop", "reset_estop", *_LANE_COMMANDS, "shift_open", "shift_close"]})
 
     def _operator(self, request: dict[str, Any]) -> OperatorRef:
         operator = self._logged_in.get(str(request.get("operator")))
         if operator is None:
             raise StationCommandRefused("not_logged_in", f"log in first: {{\"cmd\": \"login\", \"operator\": \"{request.get('operator')}\", …}}")
         return operator
+
+    def _shift(self, name: str, request: dict[str, Any]) -> None:
+        """Open or close the shift with the totals read through the running buses (console/shifts)."""
+        operator = self._operator(request)
+        actor = Actor(operator.username, self._engine.station_id, operator.role)
+        shifts.refuse_open_fillings(self._store)
+        readings = self._engine.read_totals()
+        asked = request.get("accept_unavailable") or ()
+        accept = {r.key for r in readings if not r.available} if asked is True else {(int(lane), int(n)) for lane, n in asked}
+        if name == "shift_open":
+            shift = shifts.open_shift(self._store, self._engine.config, actor, readings, accept_unavailable=accept)
+        else:
+            seen = uuid.UUID(str(request["shift"])) if request.get("shift") else None
+            shift = shifts.close_shift(self._store, self._engine.config, actor, readings, shift_id=seen, accept_unavailable=accept)
+        self._answer(request, name, True, params={
+            "shift": str(shift.id), "status": shift.status.value, "fillings": shift.fillings, "amount_fen": shift.amount_fen,
+            "litres": str(shift.litres) if shift.litres is not None else None,
+            "without_totals": [[r.lane, r.nozzle] for r in readings if not r.available],
+        })
 
     def _lane_command(self, kind: CommandKind, request: dict[str, Any]) -> None:
         filling = request.get("filling")
