@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
 
             self.parking = ParkingPage(self.store, self.worker, self.config.station.zone)
             self.tabs.addTab(self.parking, self.tr("Car park"))
+        from ui.views.reports import ReportsPage
+
+        self.reports = ReportsPage(self.store, self.worker, self.config.station)
+        self.tabs.addTab(self.reports, self.tr("Reports"))
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.products, self.tr("Products"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
@@ -284,11 +288,11 @@ class MainWindow(QMainWindow):
     def _mark_stale(self, event: Any = None) -> None:
         if event is not None and event.type not in ("settled", "cancelled", "authorised", "gate_exit"):
             return
-        self.transactions.stale = self.audit.stale = self.accounts.stale = True
+        self.transactions.stale = self.audit.stale = self.accounts.stale = self.reports.stale = True
         if self.parking is not None:
             self.parking.stale = True
         current = self.tabs.currentWidget()
-        if current in (self.transactions, self.audit, self.accounts, self.parking):
+        if current in (self.transactions, self.audit, self.accounts, self.parking, self.reports):
             current.reload_if_stale()
 
     def _tab_shown(self, index: int) -> None:

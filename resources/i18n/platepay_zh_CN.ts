@@ -2016,183 +2016,188 @@
         <translation>停车场</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="136" />
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Products</source>
         <translation>油品价格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Setup wizard…</source>
         <translation>设置向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>EMERGENCY STOP</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Stop every pump (F12)</source>
         <translation>停止所有油机（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Emergency stop ON — reset…</source>
         <translation>紧急停机中 — 解除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation>新配置将在下次启动车牌付时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1</source>
         <translation>演示：模拟油机和摄像头 · 登录 cashier / cashier1，manager / manager1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Central: not configured</source>
         <translation>中心库：未配置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Acknowledgement not recorded: the database is busy</source>
         <translation>确认未记录：数据库繁忙</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Nobody logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>all pumps stopped; emergency stop on</source>
         <translation>全部油机已停止；紧急停机生效</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>emergency stop reset</source>
         <translation>紧急停机已解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -2880,6 +2885,615 @@
         <location filename="../../ui/operator.py" line="195" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="7" />
+        <source>A driver is the one the station charged at the filling; no driver: no slot covered it (the account's phone).</source>
+        <translation>司机为加油时被扣款通知的司机；无司机：该时间不在任何时段内（通知账户手机）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="8" />
+        <source>Against band</source>
+        <translation>对比油耗区间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="9" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="10" />
+        <source>Amount (fillings)</source>
+        <translation>金额（加油记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="11" />
+        <source>Amount (pump totals)</source>
+        <translation>金额（油机累计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="12" />
+        <source>Band from</source>
+        <translation>区间下限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="13" />
+        <source>Band to</source>
+        <translation>区间上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="14" />
+        <source>Baseline (median)</source>
+        <translation>基准（中位数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="15" />
+        <source>Closed</source>
+        <translation>结班时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="16" />
+        <source>Closed by</source>
+        <translation>结班人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="17" />
+        <source>Consumption (L/100 km or L/h)</source>
+        <translation>油耗（升/百公里或升/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="18" />
+        <source>Consumption is full to full: a fill that reached its preset is partial and counted in the next full fill's segment.</source>
+        <translation>油耗按满箱到满箱计算：达到预置量的加油视为未加满，计入下一次加满的区间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="19" />
+        <source>Consumption per vehicle</source>
+        <translation>各车辆油耗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="20" />
+        <source>Day report</source>
+        <translation>日结报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="21" />
+        <source>Distance (km or h)</source>
+        <translation>里程（公里或小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="22" />
+        <source>Distance and fuel per driver slot</source>
+        <translation>各司机时段里程与油量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="23" />
+        <source>Distance since last reading</source>
+        <translation>距上次读数里程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="24" />
+        <source>Distance: since the vehicle's previous reading, counted for the driver on duty at the later filling.</source>
+        <translation>里程：自该车上一次读数起算，计入后一次加油时当班的司机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="25" />
+        <source>Driver</source>
+        <translation>司机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="26" />
+        <source>Driver at last reading</source>
+        <translation>上次读数时司机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="27" />
+        <source>Filling</source>
+        <translation>加油记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="28" />
+        <source>Fillings</source>
+        <translation>加油笔数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="29" />
+        <source>Fuelling places per driver</source>
+        <translation>各司机加油地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="30" />
+        <source>Full fill</source>
+        <translation>是否加满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="31" />
+        <source>Full-to-full segments</source>
+        <translation>满箱区间数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="32" />
+        <source>Grade</source>
+        <translation>油品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="33" />
+        <source>Lane</source>
+        <translation>车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="34" />
+        <source>Last reading at</source>
+        <translation>上次读数时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="35" />
+        <source>Last reading station</source>
+        <translation>上次读数油站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="36" />
+        <source>Line</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="37" />
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="38" />
+        <source>Litres (fillings)</source>
+        <translation>升数（加油记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="39" />
+        <source>Litres (pump totals)</source>
+        <translation>升数（油机累计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="40" />
+        <source>Meter</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="41" />
+        <source>Mismatch (L)</source>
+        <translation>差异（升）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="42" />
+        <source>Mismatch (amount)</source>
+        <translation>差异（金额）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="43" />
+        <source>No shift was closed on this day.</source>
+        <translation>当天没有结班的班次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="44" />
+        <source>Nozzle</source>
+        <translation>油枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="45" />
+        <source>Nozzles without totals</source>
+        <translation>无累计数的油枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="46" />
+        <source>Odometer (km or h)</source>
+        <translation>里程表（公里或小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="47" />
+        <source>Opened</source>
+        <translation>开班时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="48" />
+        <source>Opened by</source>
+        <translation>开班人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="49" />
+        <source>Partial fills</source>
+        <translation>未加满次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="50" />
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="51" />
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="52" />
+        <source>Pump</source>
+        <translation>油机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="53" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="54" />
+        <source>Shift report</source>
+        <translation>班结报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="55" />
+        <source>Slot</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="56" />
+        <source>Station</source>
+        <translation>油站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="57" />
+        <source>Stations</source>
+        <translation>所到油站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="58" />
+        <source>Tank</source>
+        <translation>油箱容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="59" />
+        <source>Tender, operator or reason</source>
+        <translation>支付方式、操作员或原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="60" />
+        <source>The shift is open: its end totals are not read yet, the figures are the fillings so far.</source>
+        <translation>班次未结：尚未读取结班累计数，数字为目前为止的加油记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="61" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="62" />
+        <source>Totals</source>
+        <translation>累计数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="63" />
+        <source>Totals at close (L)</source>
+        <translation>结班累计（升）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="64" />
+        <source>Totals at open (L)</source>
+        <translation>开班累计（升）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="65" />
+        <source>Vehicle baseline</source>
+        <translation>车辆基准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="39" />
+        <source>Vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="40" />
+        <source>Drivers' slots</source>
+        <translation>司机时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="41" />
+        <source>Fuelling places</source>
+        <translation>加油地点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="42" />
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="43" />
+        <source>Shift close</source>
+        <translation>交班（班结）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="44" />
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="47" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="47" />
+        <source>(nothing in this period)</source>
+        <translation>（此期间无数据）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="100" />
+        <source>Litres per vehicle per day</source>
+        <translation>各车辆每日加油量（升）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="100" />
+        <location filename="../../ui/views/report_charts.py" line="101" />
+        <source>Litres</source>
+        <translation>升数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="101" />
+        <source>Litres per grade per hour</source>
+        <translation>各油品每小时加油量（升）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="102" />
+        <source>Exceptions per week</source>
+        <translation>每周异常数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="102" />
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="107" />
+        <source>No fillings in this period</source>
+        <translation>此期间无加油记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="114" />
+        <source>(no grade)</source>
+        <translation>（无油品）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="119" />
+        <source>The exceptions report is not available in this version</source>
+        <translation>此版本暂无异常报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="121" />
+        <source>No exceptions in this period</source>
+        <translation>此期间无异常</translation>
+    </message>
+</context>
+<context>
+    <name>ReportValue</name>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="15" />
+        <source>km</source>
+        <translation>公里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="16" />
+        <source>engine hours</source>
+        <translation>发动机小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="17" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="18" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="19" />
+        <source>within band</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="20" />
+        <source>above band</source>
+        <translation>偏高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="21" />
+        <source>below band</source>
+        <translation>偏低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="22" />
+        <source>no figure</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="23" />
+        <source>shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="24" />
+        <source>nozzle</source>
+        <translation>油枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="25" />
+        <source>grade</source>
+        <translation>油品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="26" />
+        <source>tender</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="27" />
+        <source>by hand</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="28" />
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="29" />
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="30" />
+        <source>not read at the open</source>
+        <translation>开班未读到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="31" />
+        <source>not read at the close</source>
+        <translation>结班未读到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="32" />
+        <source>not read</source>
+        <translation>未读到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="33" />
+        <source>not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/views/reports.py" line="48" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="49" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="50" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="129" />
+        <location filename="../../ui/views/reports.py" line="225" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="129" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="132" />
+        <source>All vehicles</source>
+        <translation>全部车辆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="136" />
+        <source>Last closed shift</source>
+        <translation>最近结班的班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="137" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="138" />
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="141" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="142" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="143" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="147" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="149" />
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="225" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="261" />
+        <source>%1 is not a plate</source>
+        <translation>%1 不是有效车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="267" />
+        <source>%1 is not a shift number</source>
+        <translation>%1 不是有效的班次编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="302" />
+        <source>The report “%1” is not available in this version of PlatePay.</source>
+        <translation>此版本的车牌付暂不提供“%1”报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="312" />
+        <source>Rows: %1</source>
+        <translation>共 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="318" />
+        <source>Report not made: %1</source>
+        <translation>报表未生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="329" />
+        <source>Export the report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="341" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="347" />
+        <source>Report written to %1</source>
+        <translation>报表已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="353" />
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>

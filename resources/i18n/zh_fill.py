@@ -305,6 +305,7 @@ for extra in sorted(Path(__file__).parent.glob('zh_*.py')):
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         ZH.update(module.ZH)
+        BY_CONTEXT.update(getattr(module, 'BY_CONTEXT', {}))
 
 path = sys.argv[1]
 tree = ET.parse(path)

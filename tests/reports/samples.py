@@ -58,3 +58,28 @@ def exceptions(source: Source, where: ReportFilter) -> Report:
                Column("litres", "Litres", Kind.LITRES))
     rows = [("tank_capacity", "京A12345", datetime(2026, 12, day, 2, tzinfo=UTC), Decimal("410.000")) for day in (1, 2, 9)]
     return Report("exceptions", "Exceptions", columns, rows, params={"from": where.since, "to": where.until})
+
+
+def fillings_by_vehicle(source: Source, where: ReportFilter) -> Report:
+    """A vehicles report over the station's real fillings, summed exactly (the window's tests use it)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from console.store.models import Filling, FillingStatus
+
+    columns = (Column("plate", "Plate"), Column("fillings", "Fillings", Kind.INT), Column("litres", "Litres", Kind.LITRES),
+               Column("amount_fen", "Amount", Kind.FEN), Column("at", "Time", Kind.DATETIME))
+    per: dict[str, list] = {}
+    with Session(source.engine) as session:
+        query = select(Filling).where(Filling.status == FillingStatus.SETTLED)
+        if where.since is not None:
+            query = query.where(Filling.created_at >= where.since, Filling.created_at < where.until)
+        for filling in session.scalars(query.order_by(Filling.created_at)):
+            row = per.setdefault(filling.plate, [filling.plate, 0, Decimal("0.000"), 0, filling.created_at])
+            row[1] += 1
+            row[2] += filling.litres
+            row[3] += filling.amount_fen
+            row[4] = filling.created_at
+    rows = [tuple(row) for row in per.values()]
+    totals = (None, sum(r[1] for r in rows), sum((r[2] for r in rows), Decimal("0.000")), sum(r[3] for r in rows), None)
+    return Report("vehicles", "Vehicles", columns, rows, totals, params={"from": where.since, "to": where.until})

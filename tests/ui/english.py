@@ -31,7 +31,7 @@ ALLOWED = {
     "cashier", "manager", "cashier1", "manager1",
     # names of things, the same in every language
     "PlatePay", "DART", "Modbus", "TCP", "RTU", "RTSP", "USB", "COM", "CSV", "Excel", "UTF", "PostgreSQL", "SQLite",
-    "ppocr", "clp", "tesseract", "auto", "English", "ONNX", "Qt", "OK",
+    "ppocr", "clp", "tesseract", "auto", "English", "ONNX", "Qt", "OK", "PDF",
     # units
     "km", "kg", "ms", "fps",
     # the demo's own values

@@ -6,8 +6,9 @@
 
 Every format keeps the report's values exact (docs/report-exports.md says how each
 writes money, litres and times).  `words` turns the report's English titles and notes
-into the reader's language: the window passes Qt's translation in the "Report" context,
-the CLI leaves them English.  Column keys are never translated.
+into the reader's language and `values` words the codes of its text columns (ok, high…):
+the window passes Qt's translations, the CLI leaves them English.  Column keys are never
+translated, and CSV and JSON keep the codes.
 """
 
 from __future__ import annotations
@@ -32,10 +33,17 @@ def _same(text: str) -> str:
     return text
 
 
+def _code(key: str, value: str) -> str:
+    return value
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     zone: tzinfo = field(default_factory=lambda: ZoneInfo("Asia/Shanghai"))  # the station's: times are shown in it
     words: Callable[[str], str] = _same  # English source text → the reader's language (titles, notes, "Total")
+    # (column key, code in a text column) → words, for the formats people read (table, xlsx, pdf);
+    # CSV and JSON keep the codes, which scripts match on.
+    values: Callable[[str, str], str] = _code
     made_at: datetime = field(default_factory=lambda: datetime.now(UTC))  # printed on the PDF and the Excel's about sheet
 
 

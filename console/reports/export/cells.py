@@ -63,6 +63,13 @@ def litres_text(value: Decimal) -> str:
     return f"{value:.3f}" if value == value.quantize(MILLILITRE) else plain_decimal(value)
 
 
+def shown(options, key: str, value: Value, kind: Kind) -> str:
+    """A value as a person reads it: text() with a text column's code worded by options.values."""
+    if kind is Kind.TEXT and isinstance(value, str):
+        return options.values(key, value)
+    return text(value, kind, options.zone)
+
+
 def text(value: Value, kind: Kind, zone: tzinfo, *, seconds: bool = False) -> str:
     if value is None:
         return ""

@@ -17,7 +17,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from console.reports.export import ExportOptions
-from console.reports.export.cells import NUMERIC, text
+from console.reports.export.cells import NUMERIC, shown
 from console.reports.export.text import params_line, total_label, width
 from console.reports.table import Report
 
@@ -96,7 +96,7 @@ def render(report: Report, options: ExportOptions) -> bytes:
     pdf.ln(3)
 
     header = [options.words(c.title) for c in columns]
-    body = [[text(v, c.kind, options.zone) for c, v in zip(columns, row)] for row in report.rows]
+    body = [[shown(options, c.key, v, c.kind) for c, v in zip(columns, row)] for row in report.rows]
     totals = total_label(report, options) if report.totals is not None else None
     if columns:
         size = 9 if len(columns) <= 8 else 7

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from console.reports.export import ExportOptions
-from console.reports.export.cells import NUMERIC, text
+from console.reports.export.cells import NUMERIC, shown, text
 from console.reports.table import Kind, Report
 
 GAP = "  "
@@ -34,25 +34,25 @@ def pad(s: str, cells: int, right: bool) -> str:
 def total_label(report: Report, options: ExportOptions) -> list[str]:
     """The totals row as text, "Total" in its first cell when that cell has no figure."""
     assert report.totals is not None
-    cells = [text(v, c.kind, options.zone) for c, v in zip(report.columns, report.totals)]
+    cells = [shown(options, c.key, v, c.kind) for c, v in zip(report.columns, report.totals)]
     if cells and not cells[0] and report.columns[0].kind not in NUMERIC:
         cells[0] = options.words("Total")
     return cells
 
 
 def params_line(report: Report, options: ExportOptions) -> str:
-    shown = []
+    parts = []
     for key, value in report.params.items():
         if value is None or value == "":
             continue
-        shown.append(f"{key} {text(value, Kind.TEXT, options.zone)}")
-    return " · ".join(shown)
+        parts.append(f"{key} {text(value, Kind.TEXT, options.zone)}")
+    return " · ".join(parts)
 
 
 def render(report: Report, options: ExportOptions) -> str:
     columns = report.columns
     header = [options.words(c.title) for c in columns]
-    body = [[text(v, c.kind, options.zone) for c, v in zip(columns, row)] for row in report.rows]
+    body = [[shown(options, c.key, v, c.kind) for c, v in zip(columns, row)] for row in report.rows]
     totals = total_label(report, options) if report.totals is not None else None
     widths = [max(width(s) for s in column) for column in zip(header, *body, *([totals] if totals else []))]
     right = [c.kind in NUMERIC for c in columns]

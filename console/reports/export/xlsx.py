@@ -35,10 +35,12 @@ HEADER_FILL = PatternFill("solid", fgColor="ECEFF1")
 TOTAL_FILL = PatternFill("solid", fgColor="FFF8E1")
 
 
-def cell_value(value: Value, kind: Kind, options: ExportOptions):
+def cell_value(value: Value, kind: Kind, options: ExportOptions, key: str = ""):
     """What openpyxl is given: Decimal or int for figures, a naive local datetime, a date, or text."""
     if value is None:
         return None
+    if kind is Kind.TEXT and isinstance(value, str):
+        return options.values(key, value)
     if kind is Kind.FEN and isinstance(value, int):
         return Decimal(value).scaleb(-2)
     if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
@@ -86,7 +88,7 @@ def render(report: Report, options: ExportOptions) -> bytes:
     r = FIRST_ROW
     for row in report.rows:
         for i, (column, value) in enumerate(zip(columns, row), start=1):
-            put(ws, r, i, cell_value(value, column.kind, options), column.kind, formats[i - 1])
+            put(ws, r, i, cell_value(value, column.kind, options, column.key), column.kind, formats[i - 1])
         r += 1
     if report.totals is not None:
         for i, (column, value) in enumerate(zip(columns, report.totals), start=1):
