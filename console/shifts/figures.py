@@ -99,7 +99,8 @@ def compute(session: Session, nozzle_lines: list[Line], since: datetime, until: 
         figures.amount_fen += row.amount_fen or 0
         line = by_nozzle.get((row.lane, row.nozzle))
         if line is None:  # a nozzle not configured (or unknown, settled by hand): no totals to check it by
-            line = by_nozzle[(row.lane, row.nozzle)] = Line(LineKind.NOZZLE, lane=row.lane, nozzle=row.nozzle, grade=row.grade)
+            line = by_nozzle[(row.lane, row.nozzle)] = Line(LineKind.NOZZLE, lane=row.lane, nozzle=row.nozzle, grade=row.grade,
+                                                            start_unavailable="not_configured", end_unavailable="not_configured")
             nozzle_lines.append(line)
         line.add(row)
         grade = row.grade or line.grade or "-"

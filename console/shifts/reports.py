@@ -87,6 +87,11 @@ def _tables(source: Source) -> tuple[Table, Table]:
     return Shift.__table__, ShiftLine.__table__
 
 
+def _engine(source: Source):
+    # At a station a report only reads: a deferred transaction, never the write lock the lanes need.
+    return source.engine if source.central else source.engine.execution_options(read_only=True)
+
+
 def _where_station(query, table: Table, source: Source):
     return query.where(table.c.station_id == source.station_id) if source.station_id else query
 
@@ -98,7 +103,7 @@ def shift(source: Source, flt: ReportFilter) -> Report:
     """One shift (`flt.shift_id`, default the station's last closed one): per nozzle, grade,
     tender, the cashiers' authorisations and the cancellations."""
     shifts, lines = _tables(source)
-    with source.engine.connect() as connection:
+    with _engine(source).connect() as connection:
         query = select(shifts)
         if flt.shift_id is not None:
             query = query.where(shifts.c.id == flt.shift_id)
@@ -146,7 +151,7 @@ def _as_it_stands(source: Source, head) -> list[dict]:
 
     from console.shifts import figures as fig
 
-    with Session(source.engine) as session:
+    with Session(_engine(source)) as session:
         starts = session.scalars(select(ShiftLine).where(ShiftLine.shift_id == head["id"], ShiftLine.kind == LineKind.NOZZLE)).all()
         drafts = [fig.Line(LineKind.NOZZLE, lane=s.lane, pump_address=s.pump_address, nozzle=s.nozzle, grade=s.grade,
                            start_litres=s.start_litres, start_amount_fen=s.start_amount_fen,
@@ -223,7 +228,7 @@ def day(source: Source, flt: ReportFilter) -> Report:
     the_day = flt.day or utc_now().astimezone(zone).date()
     since, until = local_days(the_day, the_day, zone)
     shifts, lines = _tables(source)
-    with source.engine.connect() as connection:
+    with _engine(source).connect() as connection:
         query = _where_station(select(shifts).where(
             shifts.c.status == ShiftStatus.CLOSED.value, shifts.c.closed_at >= since, shifts.c.closed_at < until,
         ), shifts, source).order_by(shifts.c.station_id, shifts.c.closed_at)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DatabaseError
 
+from console import services
 from console.reports import export
 from console.reports.table import ReportFilter, Source
 from console.shifts import reports
@@ -22,6 +24,7 @@ from console.shifts.service import (
     refuse_open_fillings,
 )
 from console.shifts.totals import Unavailable
+from console.store.models import Card, Filling, FillingStatus
 from console.store.shift_models import ShiftStatus
 
 from .conftest import CASHIER, MANAGER, TRUCK, UNKNOWN, VAN
@@ -206,3 +209,26 @@ def test_an_open_shift_shows_its_fillings_so_far(make_world):
     l1n1 = lines(report, "nozzle")[(1, 1)]
     assert (l1n1["litres"], l1n1["totals_status"], l1n1["totals_litres"]) == (filling.litres, "not_yet_read", None)
     assert report.params["status"] == "open" and report.notes[0].startswith("The shift is open")
+
+
+def test_a_filling_its_pump_forgot_holds_the_close_until_a_manager_settles_it_by_hand(make_world):
+    world = make_world()
+    engine = world.start_engine()
+    open_shift(world.store, world.config, CASHIER, engine.read_totals())
+    with world.store.write() as session:  # as a pump that lost its memory mid-filling leaves it
+        card = session.scalar(select(Card).where(Card.card_no == "8000000000000042"))
+        forgotten = Filling(id=uuid.uuid4(), lane=1, pump_address=0x50, nozzle=1, plate=VAN, card_id=card.id, preset_fen=20_000,
+                            status=FillingStatus.NEEDS_SETTLEMENT, station_id="demo")
+        session.add(forgotten)
+    with pytest.raises(FillingOpen):
+        close_shift(world.store, world.config, CASHIER, engine.read_totals())
+
+    world.sim.skew_totals(0x50, 1, Decimal("2"))  # what the pump delivered, on its counters
+    services.settle_by_hand(world.store, world.config, services.Actor("manager", "demo"), forgotten.id, Decimal("2.000"), 1578,
+                            "read from the pump display")
+    close_shift(world.store, world.config, CASHIER, engine.read_totals())
+    report = reports.shift(station(world), ReportFilter())
+    assert (lines(report, "tender")["manual"]["fillings"], lines(report, "tender")["manual"]["amount_fen"]) == (1, 1578)
+    l1n1 = lines(report, "nozzle")[(1, 1)]
+    assert (l1n1["litres"], l1n1["totals_litres"], l1n1["mismatch_litres"], l1n1["mismatch_fen"]) == (
+        Decimal("2.000"), Decimal("2.000"), Decimal("0.000"), 0)
