@@ -199,3 +199,15 @@ def test_a_money_key_that_names_fen_gets_fen_where_one_unit_is_written():
     assert rows == [["grade", "amount_fen"], ["92#", "28791"], ["total", "28791"]]
     ws = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx", ENGLISH)))["shift"]
     assert (ws["B1"].value, Decimal(str(ws["B3"].value)), ws["B3"].number_format) == ("amount_yuan", Decimal("287.91"), "0.00")
+
+
+def test_codes_are_worded_for_people_and_kept_for_scripts():
+    report = Report("vehicles", "Vehicles", (Column("plate", "Plate"), Column("status", "Against band")),
+                    [("京A12345", "high"), ("沪B67890", "no_figure")])
+    worded = {("status", "high"): "偏高", ("status", "no_figure"): "无数据"}
+    options = ExportOptions(zone=SHANGHAI, made_at=MADE, values=lambda key, code: worded.get((key, code), code))
+    assert "偏高" in render(report, "table", options) and "京A12345" in render(report, "table", options)
+    assert openpyxl.load_workbook(io.BytesIO(render(report, "xlsx", options)))["vehicles"]["B4"].value == "无数据"
+    assert "偏高" in pdf_text(render(report, "pdf", options))
+    assert [r["status"] for r in no_float(render(report, "json", options))["rows"]] == ["high", "no_figure"]
+    assert render(report, "csv", options).splitlines()[1:] == ["京A12345,high", "沪B67890,no_figure"]
