@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
         self.login_button.clicked.connect(self._login_clicked)
         bar.addWidget(self.operator_label)
         bar.addWidget(self.login_button)
+        self.shift_button = QPushButton(self.tr("Shift…"))
+        self.shift_button.setObjectName("shift")
+        self.shift_button.setToolTip(self.tr("Open or close the shift against the pumps' totals"))
+        self.shift_button.clicked.connect(self.open_shift_dialog)
+        bar.addWidget(self.shift_button)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -268,6 +273,15 @@ class MainWindow(QMainWindow):
             else:
                 self.operator_label.setText(self.tr("Operator: %1 (%2)").replace("%1", name).replace("%2", role))
             self.login_button.setText(self.tr("Log out"))
+
+    def open_shift_dialog(self) -> None:
+        from ui.shift_dialog import ShiftDialog
+
+        dialog = ShiftDialog(self.engine, self.store, self.config, self.session, self.worker, self.actions.log_in, self)
+        dialog.changed.connect(self._mark_stale)  # the shift's report, its audit rows
+        self.shift_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _login_clicked(self) -> None:
         if self.session.operator is None:

@@ -2046,158 +2046,168 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="164" />
+        <source>Shift…</source>
+        <translation>交班…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166" />
+        <source>Open or close the shift against the pumps' totals</source>
+        <translation>按油机电子总累读数开班或交班（班结）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Setup wizard…</source>
         <translation>设置向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>EMERGENCY STOP</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Stop every pump (F12)</source>
         <translation>停止所有油机（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Emergency stop ON — reset…</source>
         <translation>紧急停机中 — 解除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation>新配置将在下次启动车牌付时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1</source>
         <translation>演示：模拟油机和摄像头 · 登录 cashier / cashier1，manager / manager1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Central: not configured</source>
         <translation>中心库：未配置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>Acknowledgement not recorded: the database is busy</source>
         <translation>确认未记录：数据库繁忙</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Nobody logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>all pumps stopped; emergency stop on</source>
         <translation>全部油机已停止；紧急停机生效</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>emergency stop reset</source>
         <translation>紧急停机已解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -3707,6 +3717,166 @@
         <location filename="../../ui/views/settings.py" line="252" />
         <source>no pumps on this bus</source>
         <translation>该总线上没有油机</translation>
+    </message>
+</context>
+<context>
+    <name>Shift</name>
+    <message>
+        <location filename="../../ui/shift_words.py" line="13" />
+        <source>the pump does not answer</source>
+        <translation>油机无应答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="14" />
+        <source>the pump did not send its totals in time</source>
+        <translation>油机未及时返回总累</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="15" />
+        <source>the pump refused the request</source>
+        <translation>油机拒绝了请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="16" />
+        <source>its pump line is not open</source>
+        <translation>其油机通讯线路未打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="17" />
+        <source>the nozzle was not configured at that end of the shift</source>
+        <translation>该油枪在班次的那一端未配置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="24" />
+        <source>Lane %1 nozzle %2 (%3): %4</source>
+        <translation>%1 号车道 %2 号枪（%3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="35" />
+        <source>A shift is already open (opened by %1). Close it first.</source>
+        <translation>已有班次未交（由 %1 开班），请先交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="36" />
+        <source>No shift is open: open one first.</source>
+        <translation>当前没有开班，请先开班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="37" />
+        <source>The shift shown is no longer the open one: look again.</source>
+        <translation>所显示的班次已不是当前班次，请重新查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="38" />
+        <source>%1 filling(s) are still open on lane %2. Let them finish, or settle them, then close the shift.</source>
+        <translation>%2 号车道仍有 %1 笔加油未完成。请等待完成或结算后再交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="39" />
+        <source>A filling began on lane %1 while the pump totals were read. Read them again.</source>
+        <translation>读取总累期间 %1 号车道开始了加油，请重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="40" />
+        <source>These nozzles' totals could not be read:
+%1
+Go on without them? The report will say so.</source>
+        <translation>以下油枪的总累未能读取：
+%1
+是否不读这些油枪继续？报表中会注明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="41" />
+        <source>Not every nozzle's totals were read. Read them again.</source>
+        <translation>并非所有油枪的总累都已读取，请重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="42" />
+        <source>Only a cashier or a manager keeps shifts.</source>
+        <translation>只有收银员或站长可以开班、交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="43" />
+        <source>The console is running and drives the pumps: open or close the shift in its window.</source>
+        <translation>控制台正在运行并控制油机：请在其窗口中开班或交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="44" />
+        <source>The demo's pumps exist only inside the running console: open or close the shift in its window.</source>
+        <translation>演示油机只存在于运行中的控制台内：请在其窗口中开班或交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="45" />
+        <source>No such shift (none has been closed yet).</source>
+        <translation>没有该班次（尚无已交班的班次）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_words.py" line="47" />
+        <source>The shift was not opened or closed (%1).</source>
+        <translation>未能开班或交班（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="35" />
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="73" />
+        <source>No shift is open.</source>
+        <translation>当前没有开班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="74" />
+        <source>Open a shift (read the pump totals)</source>
+        <translation>开班（读取油机总累）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="77" />
+        <source>Shift open since %1, opened by %2.</source>
+        <translation>本班自 %1 起，由 %2 开班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="78" />
+        <source>Close the shift (read the pump totals)</source>
+        <translation>交班（读取油机总累）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="94" />
+        <source>Reading the pump totals…</source>
+        <translation>正在读取油机总累…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="107" />
+        <source>Shift opened.</source>
+        <translation>已开班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="109" />
+        <source>Shift closed: %1 filling(s), %2 L, ¥%3. Its report is on the Reports page (Shift).</source>
+        <translation>已交班：加油 %1 笔，%2 升，¥%3。班结报表见“报表”页（班次）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="113" />
+        <source>%1 nozzle(s) closed without their totals.</source>
+        <translation>%1 把油枪未读到总累即交班。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="122" />
+        <source>Pump totals missing</source>
+        <translation>缺少油机总累</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="126" />
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.py" line="135" />
+        <source>The shift could not be read or saved: %1</source>
+        <translation>无法读取或保存班次：%1</translation>
     </message>
 </context>
 <context>
