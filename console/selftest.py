@@ -116,6 +116,26 @@ def check_pump() -> str:
     return f"DART pump 0x{state.address:02X} answered over {'a pty' if sys.platform != 'win32' else 'a socket'}: {state.status.value if state.status else 'no status'}"
 
 
+def check_reports() -> str:
+    """A bundle that left out openpyxl, fpdf2 or fontTools' table modules (loaded by name), or a
+    machine with no CJK font, would fail the manager's first Excel or PDF export."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from console.reports.export import render
+    from console.reports.table import Column, Kind, Report
+
+    report = Report("selftest", "Selftest", (Column("plate", "Plate"), Column("amount", "Amount", Kind.FEN)), [("京A12345", 28791)])
+    pdf = render(report, "pdf")
+    if b"/FontFile" not in pdf:
+        raise RuntimeError("the PDF has no embedded font")
+    cell = load_workbook(io.BytesIO(render(report, "xlsx")))["selftest"]["B3"].value
+    if str(cell) != "287.91":
+        raise RuntimeError(f"the Excel export holds {cell!r}, expected 287.91")
+    return f"Excel and PDF exports made (PDF {len(pdf) // 1024} kB with its CJK font)"
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("imports", check_imports),
     ("window", check_window),
@@ -124,6 +144,7 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("detector", check_plate_detector),
     ("reader", check_reader_process),
     ("pump", check_pump),
+    ("reports", check_reports),
 )
 
 
