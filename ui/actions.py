@@ -92,6 +92,9 @@ class ActionController(QObject):
         if action in ("gate_open", "gate_paid", "gate_correct"):
             self._ask_gate(lane, action)
             return
+        if action == "odometer":
+            self._ask_odometer(lane)
+            return
         view = self._engine.lanes[lane].view
         plate = view.plate or "—"
         if action == "authorise":
@@ -118,6 +121,29 @@ class ActionController(QObject):
         # The command acts on the vehicle this dialog shows, or not at all.
         dialog.submit = lambda: self._run(action, lane, dialog.reason_text(), dialog.plate_text(), view, dialog)
         # Not modal: the emergency stop and the other lanes stay at hand while the cashier types.
+        self._show(dialog, modal=False)
+
+    def _ask_odometer(self, lane: int) -> None:
+        from ui.odometer_dialog import OdometerDialog, refusal_text
+
+        seen = self._engine.lanes[lane].view
+        dialog = OdometerDialog(lane, seen.plate or "—", self._parent)
+        operator, zone = self._session.operator, self._engine.config.station.zone
+
+        def submit(value: str) -> None:
+            def refused(exc: Exception) -> None:
+                code = getattr(exc, "code", None)
+                message = refusal_text(code, getattr(exc, "params", {}), zone) if str(code or "").startswith("odometer_") else self.failure_text(exc)
+                self.last_error = message
+                dialog.refused(message)
+
+            def done(_) -> None:
+                dialog.succeeded()
+                self.done.emit("odometer", lane)
+            # Taken for the filling this dialog showed, or not at all.
+            self._worker.run(lambda: self._engine.record_odometer(lane, value, operator, seen), done, refused)
+
+        dialog.submit = submit
         self._show(dialog, modal=False)
 
     def _run(self, action: str, lane: int, reason: str, plate: str, seen: LaneView, dialog: ReasonDialog) -> None:

@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         names = {
             "authorise": self.tr("authorised"), "deny": self.tr("denied"), "correct": self.tr("plate corrected"),
             "stop": self.tr("pump stopped"), "estop": self.tr("all pumps stopped; emergency stop on"),
-            "estop_reset": self.tr("emergency stop reset"),
+            "estop_reset": self.tr("emergency stop reset"), "odometer": self.tr("odometer recorded"),
         }
         where = self.tr("Lane %1").replace("%1", str(lane)) if lane else self.tr("Station")
         self.statusBar().showMessage(f"{where}: {names.get(action, action)}", 6000)

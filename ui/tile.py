@@ -134,6 +134,7 @@ class LaneTile(QFrame):
             ("deny", self.tr("Deny")),
             ("correct", self.tr("Correct plate")),
             ("stop", self.tr("Stop pump")),
+            ("odometer", self.tr("Odometer")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"{action}-{lane_id}")
@@ -196,6 +197,8 @@ class LaneTile(QFrame):
             self.buttons["deny"].setEnabled(state is State.AMBER)
             self.buttons["correct"].setEnabled(state in (State.IDLE, State.AMBER, State.RED))
             self.buttons["stop"].setEnabled(state in (State.GREEN, State.AUTHORISED, State.FILLING, State.AMBER, State.RED))
+            # A reading belongs to a filling: there is one from green until it is settled.
+            self.buttons["odometer"].setEnabled(state in (State.GREEN, State.AUTHORISED, State.FILLING))
 
     def set_full_phone_on_hover(self, allowed: bool) -> None:
         self.full_phone_on_hover = allowed

@@ -37,93 +37,93 @@
 <context>
     <name>ActionController</name>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Authorise lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Customer pays at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Plate checked by eye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Manager approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Authorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Deny lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>Refuse fuel to %1 on lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Customer cannot pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Plate does not match the vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>Correct the plate on lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>Camera misread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>Plate dirty or covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,163 +163,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>Open the barrier of lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Let %1 through by hand. The reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Visitor let in by the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Emergency vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>Fee paid at the booth, lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Paid in cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Paid by WeChat/Alipay at the booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Paid, open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Stop every pump on the station now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Fire or spill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Stop all pumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Reset the emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Allow the pumps to be authorised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Danger over, checked on the forecourt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Drill finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="261"/>
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="273"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255"/>
+        <location filename="../../ui/actions.py" line="281"/>
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="257"/>
+        <location filename="../../ui/actions.py" line="283"/>
         <source>%1 is now at lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="260"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>The lane does not take this now. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="262"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="263"/>
+        <location filename="../../ui/actions.py" line="289"/>
         <source>Say why: a reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="264"/>
+        <location filename="../../ui/actions.py" line="290"/>
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="265"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>The audit log could not be written, so nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="239"/>
-        <location filename="../../ui/actions.py" line="266"/>
+        <location filename="../../ui/actions.py" line="265"/>
+        <location filename="../../ui/actions.py" line="292"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,42 +1868,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="171"/>
-        <source>Unknown vehicle</source>
+        <location filename="../../ui/tile.py" line="137"/>
+        <source>Odometer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/tile.py" line="172"/>
+        <source>Unknown vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="173"/>
         <source>Balance ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="175"/>
+        <location filename="../../ui/tile.py" line="176"/>
         <source>Pump %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="181"/>
+        <location filename="../../ui/tile.py" line="182"/>
         <source>%1 L  ¥%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="183"/>
+        <location filename="../../ui/tile.py" line="184"/>
         <source>Nozzle %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="185"/>
+        <location filename="../../ui/tile.py" line="186"/>
         <source>Preset ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="225"/>
+        <location filename="../../ui/tile.py" line="228"/>
         <source>waiting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="231"/>
+        <location filename="../../ui/tile.py" line="234"/>
         <source>Last: %1 ¥%2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2207,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <source>odometer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="298"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
@@ -2331,6 +2341,57 @@
     <message>
         <location filename="../../ui/views/accounts.py" line="272"/>
         <source>One top-up is at most ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Odometer</name>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="27"/>
+        <source>%1 h is below this vehicle&apos;s last reading, %2 h on %3. Look at the meter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="29"/>
+        <source>%1 km is below this vehicle&apos;s last reading, %2 km on %3. Look at the odometer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="32"/>
+        <source>%1 is above a later reading of this vehicle, %2 on %3. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="35"/>
+        <source>Type the reading as a number, to a tenth at most (e.g. 123456.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="37"/>
+        <source>No registered vehicle is being filled on this lane: nothing to read the odometer for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="38"/>
+        <source>The reading was not taken (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OdometerDialog</name>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="47"/>
+        <source>Odometer, lane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="49"/>
+        <source>The odometer of %1 (km; engine hours for a vehicle metered in hours):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="59"/>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

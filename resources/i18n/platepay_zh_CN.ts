@@ -36,93 +36,93 @@
 <context>
     <name>ActionController</name>
     <message>
-        <location filename="../../ui/actions.py" line="99" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>Authorise lane %1</source>
         <translation>放行 %1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100" />
+        <location filename="../../ui/actions.py" line="103" />
         <source>Let %1 fill on lane %2. The card pays if it can; otherwise it is a counter sale.</source>
         <translation>允许 %1 在 %2 号车道加油。卡内余额足够则从卡扣款，否则到柜台付款。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Customer pays at the counter</source>
         <translation>客户到柜台付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="104" />
+        <location filename="../../ui/actions.py" line="185" />
         <source>Plate checked by eye</source>
         <translation>已人工核对车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101" />
+        <location filename="../../ui/actions.py" line="104" />
         <source>Manager approved</source>
         <translation>站长已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>Authorise</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="109" />
         <source>Deny lane %1</source>
         <translation>拒绝 %1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
+        <location filename="../../ui/actions.py" line="109" />
         <source>Refuse fuel to %1 on lane %2.</source>
         <translation>拒绝为 %2 号车道的 %1 加油。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="110" />
         <source>Customer cannot pay</source>
         <translation>客户无法付款</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="110" />
         <source>Plate does not match the vehicle</source>
         <translation>车牌与车辆不符</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107" />
+        <location filename="../../ui/actions.py" line="110" />
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111" />
-        <location filename="../../ui/actions.py" line="149" />
+        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="175" />
         <source>Correct the plate on lane %1</source>
         <translation>更正 %1号车道的车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111" />
-        <location filename="../../ui/actions.py" line="150" />
+        <location filename="../../ui/actions.py" line="114" />
+        <location filename="../../ui/actions.py" line="176" />
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation>摄像头识别为 %1。请按车上的实际车牌输入。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="115" />
+        <location filename="../../ui/actions.py" line="177" />
         <source>Camera misread</source>
         <translation>摄像头识别错误</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112" />
-        <location filename="../../ui/actions.py" line="151" />
+        <location filename="../../ui/actions.py" line="115" />
+        <location filename="../../ui/actions.py" line="177" />
         <source>Plate dirty or covered</source>
         <translation>车牌脏污或被遮挡</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113" />
-        <location filename="../../ui/actions.py" line="152" />
+        <location filename="../../ui/actions.py" line="116" />
+        <location filename="../../ui/actions.py" line="178" />
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241" />
+        <location filename="../../ui/actions.py" line="267" />
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation>操作失败：车道或数据库无响应。未执行任何操作。</translation>
     </message>
@@ -162,163 +162,163 @@
         <translation>保存原因</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157" />
+        <location filename="../../ui/actions.py" line="183" />
         <source>Open the barrier of lane %1</source>
         <translation>抬起%1号车道道闸</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158" />
+        <location filename="../../ui/actions.py" line="184" />
         <source>Let %1 through by hand. The reason is kept in the audit log.</source>
         <translation>手动放行 %1。原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="185" />
         <source>Visitor let in by the office</source>
         <translation>办公室登记的访客</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159" />
+        <location filename="../../ui/actions.py" line="185" />
         <source>Emergency vehicle</source>
         <translation>紧急车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160" />
+        <location filename="../../ui/actions.py" line="186" />
         <source>Open</source>
         <translation>抬杆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166" />
+        <location filename="../../ui/actions.py" line="192" />
         <source>Fee paid at the booth, lane %1</source>
         <translation>%1号车道：岗亭已收费</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167" />
+        <location filename="../../ui/actions.py" line="193" />
         <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
         <translation>%1 已通过其他方式支付 ¥%2：停车记录关闭，道闸抬起。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>Paid in cash</source>
         <translation>现金支付</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>Paid by WeChat/Alipay at the booth</source>
         <translation>岗亭微信/支付宝支付</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168" />
+        <location filename="../../ui/actions.py" line="194" />
         <source>Paid, open</source>
         <translation>已付，抬杆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186" />
+        <location filename="../../ui/actions.py" line="212" />
         <source>Emergency stop</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186" />
+        <location filename="../../ui/actions.py" line="212" />
         <source>Stop every pump on the station now.</source>
         <translation>立即停止全站所有油机。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Emergency</source>
         <translation>紧急情况</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Fire or spill</source>
         <translation>火情或漏油</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187" />
+        <location filename="../../ui/actions.py" line="213" />
         <source>Stop all pumps</source>
         <translation>全部停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201" />
+        <location filename="../../ui/actions.py" line="227" />
         <source>Reset the emergency stop</source>
         <translation>解除紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201" />
+        <location filename="../../ui/actions.py" line="227" />
         <source>Allow the pumps to be authorised again.</source>
         <translation>允许油机重新放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202" />
+        <location filename="../../ui/actions.py" line="228" />
         <source>Danger over, checked on the forecourt</source>
         <translation>险情已排除，已现场确认</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202" />
+        <location filename="../../ui/actions.py" line="228" />
         <source>Drill finished</source>
         <translation>演练结束</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202" />
+        <location filename="../../ui/actions.py" line="228" />
         <source>Reset</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235" />
+        <location filename="../../ui/actions.py" line="261" />
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation>此操作仅限站长。请站长登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247" />
+        <location filename="../../ui/actions.py" line="273" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255" />
+        <location filename="../../ui/actions.py" line="281" />
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation>车辆已变更：车道现为 %1，不是 %2。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="257" />
+        <location filename="../../ui/actions.py" line="283" />
         <source>%1 is now at lane %2.</source>
         <translation>%1 现在在 %2 号车道。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="260" />
+        <location filename="../../ui/actions.py" line="286" />
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation>车道状态已变化，请核对后重试。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261" />
+        <location filename="../../ui/actions.py" line="287" />
         <source>The lane does not take this now. Nothing was done.</source>
         <translation>车道当前状态不接受此操作。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="262" />
+        <location filename="../../ui/actions.py" line="288" />
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation>紧急停机未解除：须由站长先解除。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="263" />
+        <location filename="../../ui/actions.py" line="289" />
         <source>Say why: a reason is kept in the audit log.</source>
         <translation>请填写原因：原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="264" />
+        <location filename="../../ui/actions.py" line="290" />
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation>这不是有效车牌。请按车上车牌输入，省份简称在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="265" />
+        <location filename="../../ui/actions.py" line="291" />
         <source>The audit log could not be written, so nothing was done.</source>
         <translation>审计日志无法写入，因此未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="239" />
-        <location filename="../../ui/actions.py" line="266" />
+        <location filename="../../ui/actions.py" line="265" />
+        <location filename="../../ui/actions.py" line="292" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -1867,42 +1867,47 @@
         <translation>停机</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="171" />
+        <location filename="../../ui/tile.py" line="137" />
+        <source>Odometer</source>
+        <translation>里程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tile.py" line="172" />
         <source>Unknown vehicle</source>
         <translation>未登记车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="172" />
+        <location filename="../../ui/tile.py" line="173" />
         <source>Balance ¥%1</source>
         <translation>余额 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="175" />
+        <location filename="../../ui/tile.py" line="176" />
         <source>Pump %1: %2</source>
         <translation>油机 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="181" />
+        <location filename="../../ui/tile.py" line="182" />
         <source>%1 L  ¥%2</source>
         <translation>%1 升  ¥%2</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="183" />
+        <location filename="../../ui/tile.py" line="184" />
         <source>Nozzle %1 %2</source>
         <translation>%1号枪 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="185" />
+        <location filename="../../ui/tile.py" line="186" />
         <source>Preset ¥%1</source>
         <translation>预置 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="225" />
+        <location filename="../../ui/tile.py" line="228" />
         <source>waiting %1</source>
         <translation>等待 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/tile.py" line="231" />
+        <location filename="../../ui/tile.py" line="234" />
         <source>Last: %1 ¥%2 at %3</source>
         <translation>上一笔：%1 ¥%2（%3）</translation>
     </message>
@@ -2201,6 +2206,11 @@
         <translation>紧急停机已解除</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="296" />
+        <source>odometer recorded</source>
+        <translation>已记录里程</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="298" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
@@ -2331,6 +2341,57 @@
         <location filename="../../ui/views/accounts.py" line="272" />
         <source>One top-up is at most ¥%1</source>
         <translation>单次充值最多 ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>Odometer</name>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="27" />
+        <source>%1 h is below this vehicle's last reading, %2 h on %3. Look at the meter again.</source>
+        <translation>%1 小时低于该车上次读数（%3 的 %2 小时），请重新查看计时表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="29" />
+        <source>%1 km is below this vehicle's last reading, %2 km on %3. Look at the odometer again.</source>
+        <translation>%1 公里低于该车上次读数（%3 的 %2 公里），请重新查看里程表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="32" />
+        <source>%1 is above a later reading of this vehicle, %2 on %3. Look again.</source>
+        <translation>%1 高于该车之后的读数（%3 的 %2），请重新查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="35" />
+        <source>Type the reading as a number, to a tenth at most (e.g. 123456.7).</source>
+        <translation>请输入数字读数，最多一位小数（如 123456.7）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="37" />
+        <source>No registered vehicle is being filled on this lane: nothing to read the odometer for.</source>
+        <translation>本车道当前没有已登记车辆在加油，无法录入里程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="38" />
+        <source>The reading was not taken (%1).</source>
+        <translation>读数未记录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>OdometerDialog</name>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="47" />
+        <source>Odometer, lane %1</source>
+        <translation>%1 号车道 录入里程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="49" />
+        <source>The odometer of %1 (km; engine hours for a vehicle metered in hours):</source>
+        <translation>%1 的里程表读数（公里；按工作小时计的车辆填小时数）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/odometer_dialog.py" line="59" />
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>

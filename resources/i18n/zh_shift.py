@@ -36,3 +36,17 @@ ZH = {
     'No such shift (none has been closed yet).': '没有该班次（尚无已交班的班次）。',
     'The shift was not opened or closed (%1).': '未能开班或交班（%1）。',
 }
+# The odometer typed at the lane (ui/odometer_dialog.py).
+ZH.update({
+    'Odometer': '里程',
+    'odometer recorded': '已记录里程',
+    'Odometer, lane %1': '%1 号车道 录入里程',
+    'The odometer of %1 (km; engine hours for a vehicle metered in hours):': '%1 的里程表读数（公里；按工作小时计的车辆填小时数）：',
+    'Record': '记录',
+    "%1 h is below this vehicle's last reading, %2 h on %3. Look at the meter again.": '%1 小时低于该车上次读数（%3 的 %2 小时），请重新查看计时表。',
+    "%1 km is below this vehicle's last reading, %2 km on %3. Look at the odometer again.": '%1 公里低于该车上次读数（%3 的 %2 公里），请重新查看里程表。',
+    '%1 is above a later reading of this vehicle, %2 on %3. Look again.': '%1 高于该车之后的读数（%3 的 %2），请重新查看。',
+    'Type the reading as a number, to a tenth at most (e.g. 123456.7).': '请输入数字读数，最多一位小数（如 123456.7）。',
+    'No registered vehicle is being filled on this lane: nothing to read the odometer for.': '本车道当前没有已登记车辆在加油，无法录入里程。',
+    'The reading was not taken (%1).': '读数未记录（%1）。',
+})
