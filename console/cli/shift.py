@@ -25,7 +25,7 @@ from console.cli.output import to_json
 from console.domain.errors import DomainError
 from console.domain.operators import authenticate
 from console.money import format_yuan
-from console.reports.table import ReportFilter, Source
+from console.reports.table import ReportFilter, Source, note_text
 from console.services import Actor
 from console.shifts import reports, service
 from console.shifts.pumps import read_configured_totals
@@ -105,12 +105,12 @@ def _show(ctx: AppContext) -> tuple[dict, str]:
                            ReportFilter(shift_id=ctx.args.shift, zone=config.station.timezone))
     keys = [c.key for c in report.columns]
     result = {"report": report.name, "params": report.params, "rows": report.records(),
-              "totals": dict(zip(keys, report.totals)) if report.totals else None, "notes": report.notes}
+              "totals": dict(zip(keys, report.totals)) if report.totals else None, "notes": [note_text(n) for n in report.notes]}
     lines = [f"shift {report.params['shift']} ({report.params['status']}) opened by {report.params['opened_by']}"
              + (f", closed by {report.params['closed_by']}" if report.params["closed_by"] else "")]
     for row in report.records():
         lines.append("  ".join(f"{k}={v}" for k, v in row.items() if v is not None))
-    lines.extend(report.notes)
+    lines.extend(note_text(n) for n in report.notes)
     return result, "\n".join(lines)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import Engine
 
@@ -40,6 +40,30 @@ Value = str | int | Decimal | datetime | date | uuid.UUID | None
 
 
 @dataclass(frozen=True)
+class Note:
+    """A line under the table that carries figures: English source text with %1, %2… for its
+    values, so the window and the exports translate the sentence and keep the figures."""
+
+    text: str
+    args: tuple[str, ...] = ()
+
+
+def note_text(note: str | Note, words: Callable[[str], str] = lambda s: s) -> str:
+    """A note in the words given (the identity: English), its values put in."""
+    if isinstance(note, str):
+        return words(note)
+    out = words(note.text)
+    for n in range(len(note.args), 0, -1):  # %10 before %1
+        out = out.replace(f"%{n}", note.args[n - 1])
+    return out
+
+
+def note_source(note: str | Note) -> str:
+    """What a translation looks up: the sentence, without its values."""
+    return note if isinstance(note, str) else note.text
+
+
+@dataclass(frozen=True)
 class Report:
     name: str  # vehicles, drivers, places, exceptions, shift, day
     title: str  # English source text, translated in the "Report" context
@@ -47,7 +71,7 @@ class Report:
     rows: list[tuple[Value, ...]]
     totals: tuple[Value, ...] | None = None  # one row under the table, None where a total means nothing
     params: dict[str, Any] = field(default_factory=dict)  # what it was asked for: from, to, vehicle, station…
-    notes: list[str] = field(default_factory=list)  # English lines under the table (a mismatch, a partial fill)
+    notes: list[str | Note] = field(default_factory=list)  # English lines under the table (a mismatch, a partial fill)
 
     def records(self) -> list[dict[str, Value]]:
         """The rows keyed by column key (JSON, tests)."""

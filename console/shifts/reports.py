@@ -26,7 +26,7 @@ from console.central import schema as central_schema
 from console.money import format_yuan
 from console.queries.fillings import local_days
 from console.reports.registry import ReportError
-from console.reports.table import Column, Kind, Report, ReportFilter, Source
+from console.reports.table import Column, Kind, Note, Report, ReportFilter, Source
 from console.store.shift_models import LineKind, Shift, ShiftLine, ShiftStatus
 from console.timeutil import as_utc, utc_now
 
@@ -191,15 +191,22 @@ def _totals_status(line: dict, provisional: bool) -> str:
     return "unavailable_at_close" if end else "read"
 
 
-def _nozzle_notes(line: dict, status: str, litres: Decimal | None, fen: int | None) -> list[str]:
-    where = f"Lane {line['lane']} nozzle {line['nozzle']} ({line['grade']})"
+def _nozzle_notes(line: dict, status: str, litres: Decimal | None, fen: int | None) -> list[Note]:
+    # Literal sentences (values as %n): resources/i18n/report_words.py finds them for translation.
+    where = (str(line["lane"]), str(line["nozzle"]), str(line["grade"]))
     if status.startswith("unavailable"):
-        why = ", ".join(sorted({w for w in (line["start_unavailable"], line["end_unavailable"]) if w}))
-        moment = {"unavailable_at_open": "at open", "unavailable_at_close": "at close"}.get(status, "at open and at close")
-        return [f"{where}: totals unavailable {moment} ({why}); its {line['fillings']} filling(s) are not checked against the pump."]
+        values = (*where, ", ".join(sorted({w for w in (line["start_unavailable"], line["end_unavailable"]) if w})), str(line["fillings"]))
+        if status == "unavailable_at_open":
+            return [Note("Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.", values)]
+        if status == "unavailable_at_close":
+            return [Note("Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.", values)]
+        return [Note("Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked "
+                     "against the pump.", values)]
     if litres is not None and (litres or fen):
-        more = "more" if litres > 0 or (litres == 0 and fen > 0) else "less"
-        return [f"{where}: the pump counted {abs(litres)} L, ¥{format_yuan(abs(fen))} {more} than its fillings."]
+        values = (*where, str(abs(litres)), format_yuan(abs(fen)))
+        if litres > 0 or (litres == 0 and fen > 0):
+            return [Note("Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.", values)]
+        return [Note("Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 less than its fillings.", values)]
     return []
 
 
@@ -250,10 +257,11 @@ def day(source: Source, flt: ReportFilter) -> Report:
             if value is not None:
                 day_totals[n] += value
         if figures[-1]:
-            notes.append(f"Shift {str(head['id'])[:8]} at {head['station_id']}: {figures[-1]} nozzle(s) closed without totals.")
+            notes.append(Note("Shift %1 at %2: %3 nozzle(s) closed without totals.",
+                              (str(head["id"])[:8], head["station_id"], str(figures[-1]))))
         if figures[5]:
-            notes.append(f"Shift {str(head['id'])[:8]} at {head['station_id']}: the pumps counted {figures[5]} L, "
-                         f"¥{format_yuan(figures[6])} beyond the fillings (totals − fillings).")
+            notes.append(Note("Shift %1 at %2: the pumps counted %3 L, ¥%4 beyond the fillings (totals − fillings).",
+                              (str(head["id"])[:8], head["station_id"], str(figures[5]), format_yuan(figures[6]))))
     rows.extend(_rolled_up(heads, by_shift))
     if not heads:
         notes.append("No shift was closed on this day.")

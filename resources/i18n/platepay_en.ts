@@ -3098,161 +3098,196 @@
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="34"/>
-        <source>Last reading at</source>
+        <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 less than its fillings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="35"/>
-        <source>Last reading station</source>
+        <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="36"/>
-        <source>Line</source>
+        <source>Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="37"/>
-        <source>Litres</source>
+        <source>Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="38"/>
-        <source>Litres (fillings)</source>
+        <source>Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="39"/>
-        <source>Litres (pump totals)</source>
+        <source>Last reading at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="40"/>
-        <source>Meter</source>
+        <source>Last reading station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="41"/>
-        <source>Mismatch (L)</source>
+        <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="42"/>
-        <source>Mismatch (amount)</source>
+        <source>Litres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="43"/>
-        <source>No shift was closed on this day.</source>
+        <source>Litres (fillings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="44"/>
-        <source>Nozzle</source>
+        <source>Litres (pump totals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="45"/>
-        <source>Nozzles without totals</source>
+        <source>Meter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="46"/>
-        <source>Odometer (km or h)</source>
+        <source>Mismatch (L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="47"/>
-        <source>Opened</source>
+        <source>Mismatch (amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="48"/>
-        <source>Opened by</source>
+        <source>No shift was closed on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="49"/>
-        <source>Partial fills</source>
+        <source>Nozzle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="50"/>
-        <source>Phone</source>
+        <source>Nozzles without totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="51"/>
-        <source>Plate</source>
+        <source>Odometer (km or h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="52"/>
-        <source>Pump</source>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="53"/>
-        <source>Shift</source>
+        <source>Opened by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="54"/>
-        <source>Shift report</source>
+        <source>Partial fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="55"/>
-        <source>Slot</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="56"/>
-        <source>Station</source>
+        <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="57"/>
-        <source>Stations</source>
+        <source>Pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="58"/>
-        <source>Tank</source>
+        <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="59"/>
-        <source>Tender, operator or reason</source>
+        <source>Shift %1 at %2: %3 nozzle(s) closed without totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="60"/>
-        <source>The shift is open: its end totals are not read yet, the figures are the fillings so far.</source>
+        <source>Shift %1 at %2: the pumps counted %3 L, ¥%4 beyond the fillings (totals − fillings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="61"/>
-        <source>Time</source>
+        <source>Shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="62"/>
-        <source>Totals</source>
+        <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="63"/>
-        <source>Totals at close (L)</source>
+        <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="64"/>
-        <source>Totals at open (L)</source>
+        <source>Stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="65"/>
+        <source>Tank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="66"/>
+        <source>Tender, operator or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="67"/>
+        <source>The shift is open: its end totals are not read yet, the figures are the fillings so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="68"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="69"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="70"/>
+        <source>Totals at close (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="71"/>
+        <source>Totals at open (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="72"/>
         <source>Vehicle baseline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -46,6 +46,8 @@ def titles_in(source: str) -> list[str]:
         if name == "Report":
             notes = node.args[6] if len(node.args) > 6 else next((k.value for k in node.keywords if k.arg == "notes"), None)
             found += _text(notes)
+        if name == "Note" and node.args:
+            found += _text(node.args[0])
         if name in ("append", "insert", "extend") and isinstance(func, ast.Attribute) and getattr(func.value, "id", None) == "notes":
             found += _text(node.args[-1]) if node.args else []
     return found

@@ -50,3 +50,17 @@ ZH.update({
     'No registered vehicle is being filled on this lane: nothing to read the odometer for.': '本车道当前没有已登记车辆在加油，无法录入里程。',
     'The reading was not taken (%1).': '读数未记录（%1）。',
 })
+# Notes under the shift and day reports (console/shifts/reports.py), their figures as %n.
+ZH.update({
+    'Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 less than its fillings.': '%1 号车道 %2 号枪（%3）：油机总累比加油记录少 %4 升、¥%5。',
+    'Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.': '%1 号车道 %2 号枪（%3）：油机总累比加油记录多 %4 升、¥%5。',
+    'Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.':
+        '%1 号车道 %2 号枪（%3）：交班时未读到总累（%4）；其 %5 笔加油未与油机核对。',
+    'Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.':
+        '%1 号车道 %2 号枪（%3）：开班时未读到总累（%4）；其 %5 笔加油未与油机核对。',
+    'Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked against the pump.':
+        '%1 号车道 %2 号枪（%3）：开班和交班时均未读到总累（%4）；其 %5 笔加油未与油机核对。',
+    'Shift %1 at %2: %3 nozzle(s) closed without totals.': '%2 站班次 %1：%3 把油枪未读到总累即交班。',
+    'Shift %1 at %2: the pumps counted %3 L, ¥%4 beyond the fillings (totals − fillings).':
+        '%2 站班次 %1：油机总累比加油记录多 %3 升、¥%4（总累 − 加油记录）。',
+})

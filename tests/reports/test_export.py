@@ -211,3 +211,14 @@ def test_codes_are_worded_for_people_and_kept_for_scripts():
     assert "偏高" in pdf_text(render(report, "pdf", options))
     assert [r["status"] for r in no_float(render(report, "json", options))["rows"]] == ["high", "no_figure"]
     assert render(report, "csv", options).splitlines()[1:] == ["京A12345,high", "沪B67890,no_figure"]
+
+
+def test_a_note_with_figures_is_translated_as_a_sentence_and_keeps_its_figures():
+    from console.reports.table import Note, note_text
+
+    note = Note("Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.", ("1", "12", "92#", "0.500", "3.95"))
+    chinese = {"Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.": "%1 号车道 %2 号枪（%3）：油机计数比加油记录多 %4 升、¥%5。"}
+    assert note_text(note) == "Lane 1 nozzle 12 (92#): the pump counted 0.500 L, ¥3.95 more than its fillings."
+    assert note_text(note, lambda s: chinese.get(s, s)) == "1 号车道 12 号枪（92#）：油机计数比加油记录多 0.500 升、¥3.95。"
+    shown = json.loads(render(sample_report([], totals=None, notes=[note]), "json", ENGLISH))
+    assert shown["notes"] == [note_text(note)]

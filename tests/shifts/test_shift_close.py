@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError
 
 from console import services
 from console.reports import export
-from console.reports.table import ReportFilter, Source
+from console.reports.table import ReportFilter, Source, note_text
 from console.shifts import reports
 from console.shifts.service import (
     FillingOpen,
@@ -112,7 +112,7 @@ def test_totals_that_disagree_with_the_fillings_show_the_mismatch_on_that_nozzle
     assert (l1n1["mismatch_litres"], l1n1["mismatch_fen"]) == (Decimal("0.500"), 395)  # 0.5 L at ¥7.89, rounded up
     assert lines(report, "nozzle")[(2, 1)]["mismatch_litres"] == Decimal("0.000")  # the other pump agrees
     assert lines(report, "grade")["92#"]["mismatch_litres"] == Decimal("0.500")
-    assert report.notes == ["Lane 1 nozzle 1 (92#): the pump counted 0.500 L, ¥3.95 more than its fillings."]
+    assert [note_text(n) for n in report.notes] == ["Lane 1 nozzle 1 (92#): the pump counted 0.500 L, ¥3.95 more than its fillings."]
 
 
 def test_a_shift_cannot_close_while_a_filling_is_open(make_world):
@@ -188,7 +188,7 @@ def test_a_pump_that_does_not_answer_is_refused_unless_its_nozzles_are_accepted_
     assert nozzles[(2, 1)]["totals_litres"] is None and nozzles[(2, 1)]["mismatch_litres"] is None
     assert nozzles[(1, 1)]["totals_status"] == "read"
     assert report.totals[-1] == "3 unchecked"
-    assert "Lane 2 nozzle 1 (92#): totals unavailable at open (pump_offline); its 0 filling(s) are not checked against the pump." in report.notes
+    assert "Lane 2 nozzle 1 (92#): totals unavailable at open (pump_offline); its 0 filling(s) are not checked against the pump." in [note_text(n) for n in report.notes]
 
 
 def test_a_second_shift_cannot_open_over_an_open_one(make_world):
@@ -208,7 +208,7 @@ def test_an_open_shift_shows_its_fillings_so_far(make_world):
     report = reports.shift(station(world), ReportFilter(shift_id=opened.id))
     l1n1 = lines(report, "nozzle")[(1, 1)]
     assert (l1n1["litres"], l1n1["totals_status"], l1n1["totals_litres"]) == (filling.litres, "not_yet_read", None)
-    assert report.params["status"] == "open" and report.notes[0].startswith("The shift is open")
+    assert report.params["status"] == "open" and note_text(report.notes[0]).startswith("The shift is open")
 
 
 def test_a_filling_its_pump_forgot_holds_the_close_until_a_manager_settles_it_by_hand(make_world):

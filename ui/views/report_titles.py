@@ -31,6 +31,11 @@ TITLES = (
     QT_TRANSLATE_NOOP("Report", 'Full-to-full segments'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Grade'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Lane'),  # console.fleet.reports
+    QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 less than its fillings.'),  # console.shifts.reports
+    QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.'),  # console.shifts.reports
+    QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.'),  # console.shifts.reports
+    QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.'),  # console.shifts.reports
+    QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked against the pump.'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Last reading at'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Last reading station'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Line'),  # console.shifts.reports
@@ -51,6 +56,8 @@ TITLES = (
     QT_TRANSLATE_NOOP("Report", 'Plate'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Pump'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Shift'),  # console.shifts.reports
+    QT_TRANSLATE_NOOP("Report", 'Shift %1 at %2: %3 nozzle(s) closed without totals.'),  # console.shifts.reports
+    QT_TRANSLATE_NOOP("Report", 'Shift %1 at %2: the pumps counted %3 L, ¥%4 beyond the fillings (totals − fillings).'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Shift report'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Slot'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Station'),  # console.fleet.reports

@@ -27,7 +27,7 @@ from console.reports.export import ExportOptions, write
 from console.reports.export.cells import NUMERIC, text
 from console.reports.registry import ReportUnavailable
 from console.reports.series import ChartData, Span, chart_data
-from console.reports.table import Kind, Report, ReportFilter, Source
+from console.reports.table import Kind, Report, ReportFilter, Source, note_source, note_text
 from console.store.db import Store
 from drivers.plates.syntax import InvalidPlate, normalize_plate
 from ui.views.base import LoadingPage, RowsModel
@@ -306,7 +306,7 @@ class ReportsPage(LoadingPage):
             return
         self.stack.setCurrentIndex(0)
         self.table.horizontalHeader().doItemsLayout()
-        self.notes.setText("\n".join(words(note) for note in shown.report.notes))
+        self.notes.setText("\n".join(note_text(note, words) for note in shown.report.notes))
         self.notes.setVisible(bool(shown.report.notes))
         self.charts.show_data(shown.charts)
         self.message.setText(self.tr("Rows: %1").replace("%1", str(len(shown.report.rows))))
@@ -332,7 +332,7 @@ class ReportsPage(LoadingPage):
                 return
             path = Path(name)
         # Translated here, on the GUI thread: the worker gets plain strings.
-        said = {s: words(s) for s in (report.title, *(c.title for c in report.columns), *report.notes, *EXPORT_WORDS)}
+        said = {s: words(s) for s in (report.title, *(c.title for c in report.columns), *map(note_source, report.notes), *EXPORT_WORDS)}
         codes = {(c.key, row[i]) for row in report.rows for i, c in enumerate(report.columns)
                  if c.kind is Kind.TEXT and isinstance(row[i], str)}
         options = ExportOptions(zone=self._zone, words=lambda s: said.get(s, s), values=frozen_value_words(codes))

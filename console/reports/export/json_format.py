@@ -24,7 +24,7 @@ from typing import Any
 from console.money import format_yuan
 from console.reports.export import ExportOptions
 from console.reports.export.cells import litres_text, money_keys, plain_decimal
-from console.reports.table import Column, Kind, Report, Value
+from console.reports.table import Column, Kind, Report, Value, note_text
 
 
 def value(v: Value | Any, kind: Kind, options: ExportOptions) -> Any:
@@ -72,7 +72,7 @@ def as_object(report: Report, options: ExportOptions) -> dict[str, Any]:
         "kinds": {c.key: c.kind.value for c in report.columns},
         "rows": [record(report.columns, row, options) for row in report.rows],
         "totals": record(report.columns, report.totals, options) if report.totals is not None else None,
-        "notes": list(report.notes),
+        "notes": [note_text(note) for note in report.notes],
     }
 
 

@@ -19,7 +19,7 @@ from fpdf.fonts import FontFace
 from console.reports.export import ExportOptions
 from console.reports.export.cells import NUMERIC, shown
 from console.reports.export.text import params_line, total_label, width
-from console.reports.table import Report
+from console.reports.table import Report, note_text
 
 FAMILY = "cjk"
 HEADING_FILL = (236, 239, 241)
@@ -126,5 +126,5 @@ def render(report: Report, options: ExportOptions) -> bytes:
         pdf.ln(3)
         pdf.set_font(FAMILY, size=9)
         for note in report.notes:
-            pdf.multi_cell(0, 5, options.words(note), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 5, note_text(note, options.words), new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

@@ -11,7 +11,7 @@ import unicodedata
 
 from console.reports.export import ExportOptions
 from console.reports.export.cells import NUMERIC, shown, text
-from console.reports.table import Kind, Report
+from console.reports.table import Kind, Report, note_text
 
 GAP = "  "
 
@@ -70,5 +70,5 @@ def render(report: Report, options: ExportOptions) -> str:
     if totals is not None:
         out += [rule, line(totals)]
     if report.notes:
-        out += ["", *(options.words(note) for note in report.notes)]
+        out += ["", *(note_text(note, options.words) for note in report.notes)]
     return "\n".join(out) + "\n"

@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from console.reports.export import ExportOptions
 from console.reports.export.cells import money_keys, text
 from console.reports.export.text import width
-from console.reports.table import Kind, Report, Value
+from console.reports.table import Kind, Report, Value, note_text
 
 FORMATS = {Kind.FEN: "0.00", Kind.LITRES: "0.000", Kind.INT: "0", Kind.DATETIME: "yyyy-mm-dd hh:mm:ss", Kind.DATE: "yyyy-mm-dd"}
 KEYS_ROW, TITLES_ROW, FIRST_ROW = 1, 2, 3
@@ -121,7 +121,7 @@ def _about(ws, report: Report, options: ExportOptions) -> None:
         ("made_at", options.made_at.astimezone(options.zone).replace(tzinfo=None, microsecond=0)),
     ]
     rows += [(str(k), cell_value(v, Kind.TEXT, options) if not isinstance(v, (int, Decimal)) else v) for k, v in report.params.items()]
-    rows += [("note", options.words(note)) for note in report.notes]
+    rows += [("note", note_text(note, options.words)) for note in report.notes]
     for r, (key, value) in enumerate(rows, start=1):
         put(ws, r, 1, key, Kind.TEXT, None).font = Font(bold=True)
         put(ws, r, 2, value, Kind.TEXT, "yyyy-mm-dd hh:mm:ss" if isinstance(value, datetime) else None)
