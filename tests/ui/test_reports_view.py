@@ -123,3 +123,13 @@ def test_the_json_of_the_same_report_has_no_float(make_console, qtbot):
     report = registry.build("vehicles", Source(console.world.store.engine), ReportFilter())
     shown = no_float(render(report, "json"))
     assert shown["totals"]["amount_fen"] == sum(f.amount_fen for f in settled(console))
+
+
+def test_the_shift_report_before_any_shift_is_closed_says_so_in_chinese(make_console, qtbot, monkeypatch):
+    monkeypatch.setitem(registry.BUILDERS, "shift", "console.shifts.reports:shift")
+    console = make_console(cameras=False)
+    page = console.window.reports
+    show_tab(qtbot, console, page)
+    page.choose("shift")
+    qtbot.waitUntil(lambda: "没有该班次" in page.message.text(), timeout=10000)
+    assert not english_in(page.message)

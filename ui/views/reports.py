@@ -311,6 +311,14 @@ class ReportsPage(LoadingPage):
         self.charts.show_data(shown.charts)
         self.message.setText(self.tr("Rows: %1").replace("%1", str(len(shown.report.rows))))
 
+    def _failed(self, exc: Exception) -> None:
+        code = getattr(exc, "code", None)
+        if code == "shift_not_found":  # the report's own refusal, worded; anything else as it came
+            from ui.shift_words import refusal_text
+
+            exc = ValueError(refusal_text(code, {}))
+        super()._failed(exc)
+
     def show_error(self, message: str) -> None:
         self.model.show_report(None)
         self.stack.setCurrentIndex(0)
