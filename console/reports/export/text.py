@@ -43,7 +43,10 @@ def total_label(report: Report, options: ExportOptions) -> list[str]:
 def params_line(report: Report, options: ExportOptions) -> str:
     parts = []
     for key, value in report.params.items():
-        if value is None or value == "":
+        if value is None or value == "" or value is False:
+            continue  # what was not asked for (central False: read at the station) says nothing
+        if value is True:
+            parts.append(key)
             continue
         parts.append(f"{key} {text(value, Kind.TEXT, options.zone)}")
     return " · ".join(parts)
