@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, case, func, or_, select, type_coerce
+from sqlalchemy import String, Table, and_, case, cast, func, or_, select, type_coerce
 
 from console.central import schema as central
 from console.reports.table import ReportFilter, Source
@@ -60,13 +60,17 @@ def effective_readings(t: Tables):
     return select(ranked.c.filling_id, ranked.c.value).where(ranked.c.n == 1).subquery("reading")
 
 
-def sequence(source: Source, flt: ReportFilter, *, lookback: timedelta | None = LOOKBACK):
+def sequence(source: Source, flt: ReportFilter, *, lookback: timedelta | None = LOOKBACK, who_before: bool = False):
     """Every settled filling of a registered vehicle up to the filter's end, in each vehicle's
-    time order, with its effective reading and what came before it:
+    time order, with its effective reading and what came before it, in one window pass:
 
-    prev_at, prev_station, prev_odometer (the previous filling's), and, among the fillings
-    with a reading only, last_odometer / last_at / last_driver / last_station (the previous
-    reading) so `distance` = odometer − last_odometer; full_no counts full fills up to this one.
+    prev_at, prev_station, prev_odometer: the previous filling's; last_odometer, last_at: the
+    vehicle's previous reading (a meter only goes up — console/fleet/odometer.py refuses any
+    other — so the previous reading is the highest before this filling), and `distance` =
+    odometer − last_odometer; full_no counts full fills up to this one, and last_full_* say
+    the last full fill before it and whether it had a reading (full-to-full segments).
+    `who_before` adds last_driver and last_station (one more pass, for the places report).
+
     A fill is full when the pump stopped before its preset (the nozzle's cut-off): one that
     ran to its preset stopped because of the money, not the tank."""
     t = tables(source)
@@ -95,75 +99,90 @@ def sequence(source: Source, flt: ReportFilter, *, lookback: timedelta | None = 
         base = base.where(f.c.station_id == source.station_id)
     base = base.subquery("base")
 
-    order = (base.c.at, base.c.id)
-    by_vehicle = dict(partition_by=base.c.vehicle_id, order_by=order)
-    windowed = select(
+    # One partition and one order for every window: the database sorts once.
+    w = dict(partition_by=base.c.vehicle_id, order_by=(base.c.at, base.c.id))
+    before = dict(w, rows=(None, -1))  # every earlier filling of the vehicle
+    read_at = case((base.c.odometer.is_not(None), base.c.at))
+    full_at = case((base.c.full == 1, base.c.at))
+    full_read_at = case((and_(base.c.full == 1, base.c.odometer.is_not(None)), base.c.at))
+    full_odometer = case((base.c.full == 1, base.c.odometer))
+    last_odometer = type_coerce(func.max(base.c.odometer).over(**before), value_type)
+    seq = select(
         base,
-        type_coerce(func.lag(base.c.at).over(**by_vehicle), at_type).label("prev_at"),
-        func.lag(base.c.station_id).over(**by_vehicle).label("prev_station"),
-        type_coerce(func.lag(base.c.odometer).over(**by_vehicle), value_type).label("prev_odometer"),
-        func.sum(base.c.full).over(**by_vehicle, rows=(None, 0)).label("full_no"),
-    ).subquery("windowed")
-
-    # The previous reading, among the fillings that have one (SQLite has no LAG … IGNORE NULLS).
-    read = select(windowed).where(windowed.c.odometer.is_not(None)).subquery("read")
-    by_read = dict(partition_by=(read.c.vehicle_id, read.c.meter), order_by=(read.c.at, read.c.id))
+        type_coerce(func.lag(base.c.at).over(**w), at_type).label("prev_at"),
+        func.lag(base.c.station_id).over(**w).label("prev_station"),
+        type_coerce(func.lag(base.c.odometer).over(**w), value_type).label("prev_odometer"),
+        func.sum(base.c.full).over(**w, rows=(None, 0)).label("full_no"),
+        last_odometer.label("last_odometer"),
+        type_coerce(func.max(read_at).over(**before), at_type).label("last_at"),
+        type_coerce(base.c.odometer - last_odometer, value_type).label("distance"),
+        type_coerce(func.max(full_odometer).over(**before), value_type).label("last_full_odometer"),
+        type_coerce(func.max(full_at).over(**before), at_type).label("last_full_at"),
+        type_coerce(func.max(full_read_at).over(**before), at_type).label("last_full_read_at"),
+    )
+    if not who_before:
+        return seq.cte("seq")
+    seq = seq.cte("seq")
+    # Who and where the previous reading was: the previous row among the read ones.
+    read = select(seq.c.id, seq.c.vehicle_id, seq.c.at, seq.c.driver, seq.c.station_id).where(seq.c.odometer.is_not(None)).subquery("read")
+    by_read = dict(partition_by=read.c.vehicle_id, order_by=(read.c.at, read.c.id))
     last = select(
         read.c.id,
-        type_coerce(func.lag(read.c.odometer).over(**by_read), value_type).label("last_odometer"),
-        type_coerce(func.lag(read.c.at).over(**by_read), at_type).label("last_at"),
         func.lag(read.c.driver).over(**by_read).label("last_driver"),
         func.lag(read.c.station_id).over(**by_read).label("last_station"),
     ).subquery("last")
-    distance = type_coerce(windowed.c.odometer - last.c.last_odometer, value_type)
-    return select(
-        windowed, last.c.last_odometer, last.c.last_at, last.c.last_driver, last.c.last_station, distance.label("distance"),
-    ).select_from(windowed.outerjoin(last, last.c.id == windowed.c.id)).subquery("seq")
+    return select(seq, last.c.last_driver, last.c.last_station).select_from(
+        seq.outerjoin(last, last.c.id == seq.c.id)).subquery("seq_who")
 
 
-def segments(source: Source, flt: ReportFilter, *, whole_history: bool = False):
+def segments(source: Source, flt: ReportFilter, *, whole_history: bool = False, seq=None, cte: bool = False):
     """Full-to-full segments: the fills after a full fill up to and including the next full one.
 
     One row per completed segment: vehicle, the ending fill (id, at, driver), litres (the
     segment's sum), fills, partial fills, and the distance between the two full fills' readings
-    (None when either has no reading).  `rank_key` orders a vehicle's segments by consumption
-    (for its median) without leaving integer or numeric arithmetic."""
-    seq = sequence(source, flt, lookback=None if whole_history else LOOKBACK)
-    seg_no = (seq.c.full_no - seq.c.full).label("seg")
-    member = select(seq, seg_no).subquery("member")
+    (None when either has none).  `rank_key` orders a vehicle's segments by consumption (for
+    its median) without leaving integer or numeric arithmetic."""
+    if seq is None:
+        seq = sequence(source, flt, lookback=None if whole_history else LOOKBACK)
+    fills = tables(source).fillings
+    seg = (seq.c.full_no - seq.c.full).label("seg")
+    member = select(seq, seg).subquery("member")
+    m = member.c
+    ending = m.full == 1
+
+    def of_end(column):
+        return func.max(case((ending, column)))
+
+    # The start counts only when the last full fill before the end had a reading itself.
+    start_ok = case((and_(ending, m.last_full_at == m.last_full_read_at), 1), else_=0)
+    end_odometer, start_odometer = of_end(m.odometer), of_end(m.last_full_odometer)
+    distance = case((func.max(start_ok) == 1, end_odometer - start_odometer))
     grouped = (
         select(
-            member.c.vehicle_id, member.c.seg,
-            func.sum(member.c.litres).label("litres"),
+            m.vehicle_id, m.seg,
+            func.max(m.plate).label("plate"), func.max(m.meter).label("meter"),
+            of_end(cast(m.id, String)).label("filling_id"),
+            type_coerce(of_end(m.at), fills.c.ended_at.type).label("at"),
+            of_end(m.driver).label("driver"), of_end(m.phone_charged).label("phone_charged"),
+            type_coerce(func.sum(m.litres), fills.c.litres.type).label("litres"),
             func.count().label("fills"),
-            func.sum(1 - member.c.full).label("partials"),
+            func.sum(1 - m.full).label("partials"),
+            type_coerce(distance, m.odometer.type).label("distance"),
+            # litres per distance as an integer (floor division, no float on either side): ordering only, never shown
+            (func.sum(m.litres) * 1000000 // func.nullif(distance, 0)).label("rank_key"),
         )
-        .where(member.c.seg >= 1)
-        .group_by(member.c.vehicle_id, member.c.seg)
-        .subquery("grouped")
+        .where(m.seg >= 1)
+        .group_by(m.vehicle_id, m.seg)
+        .having(func.sum(m.full) == 1)
     )
-    fulls = select(seq).where(seq.c.full == 1).subquery("fulls")
-    ends = select(
-        fulls.c.vehicle_id, fulls.c.full_no, fulls.c.id, fulls.c.at, fulls.c.driver, fulls.c.phone_charged, fulls.c.plate,
-        fulls.c.meter, fulls.c.odometer,
-        type_coerce(func.lag(fulls.c.odometer).over(partition_by=fulls.c.vehicle_id, order_by=(fulls.c.at, fulls.c.id)),
-                    fulls.c.odometer.type).label("start_odometer"),
-    ).subquery("ends")
-    distance = type_coerce(ends.c.odometer - ends.c.start_odometer, ends.c.odometer.type)
-    litres = type_coerce(grouped.c.litres, tables(source).fillings.c.litres.type)
-    return select(
-        ends.c.vehicle_id, ends.c.plate, ends.c.meter, ends.c.id.label("filling_id"), ends.c.at, ends.c.driver,
-        ends.c.phone_charged, litres.label("litres"), grouped.c.fills, grouped.c.partials, distance.label("distance"),
-        # litres per distance as an integer (floor division, no float on either side): ordering only, never shown
-        (grouped.c.litres * 1000000 // func.nullif(ends.c.odometer - ends.c.start_odometer, 0)).label("rank_key"),
-    ).select_from(grouped.join(ends, and_(ends.c.vehicle_id == grouped.c.vehicle_id, ends.c.full_no == grouped.c.seg + 1))
-                  ).subquery("segments")
+    return grouped.cte("segs") if cte else grouped.subquery("segments")
 
 
-def medians(source: Source, flt: ReportFilter):
+def medians(source: Source, flt: ReportFilter, seg=None):
     """Each vehicle's middle segment(s) by consumption over its whole history to the filter's end
     (one for an odd count, two for an even), with the count: its own baseline is their mean."""
-    seg = segments(source, flt, whole_history=True)
+    if seg is None:
+        seg = segments(source, flt, whole_history=True)
     measured = select(seg).where(seg.c.distance > 0).subquery("measured")
     ranked = select(
         measured.c.vehicle_id, measured.c.meter, measured.c.litres, measured.c.distance,
@@ -172,6 +191,51 @@ def medians(source: Source, flt: ReportFilter):
     ).subquery("ranked")
     middle = or_(ranked.c.n == (ranked.c.of + 1) // 2, ranked.c.n == (ranked.c.of + 2) // 2)
     return select(ranked.c.vehicle_id, ranked.c.meter, ranked.c.litres, ranked.c.distance, ranked.c.of).where(middle)
+
+
+def vehicle_figures(source: Source, flt: ReportFilter):
+    """The vehicles report in one statement over one pass of each vehicle's history: per vehicle its
+    attributes, the range's fillings, partial fills, litres, amount and distance; the range's
+    full-to-full segments (litres, distance, count); and the middle one or two of its whole
+    history's segments by consumption (lo_*, hi_*: the same segment for an odd count)."""
+    seq = sequence(source, flt, lookback=None)
+    seg = segments(source, flt, seq=seq, cte=True)
+    in_range = [seq.c.at >= flt.since] if flt.since is not None else []
+    key = (seq.c.vehicle_id, seq.c.plate, seq.c.meter, seq.c.tank_litres, seq.c.consumption_min, seq.c.consumption_max)
+    totals = select(
+        *key, func.count().label("fillings"), func.sum(1 - seq.c.full).label("partials"),
+        func.sum(seq.c.litres).label("litres"), func.sum(seq.c.amount_fen).label("amount_fen"),
+        func.sum(seq.c.distance).label("distance"),
+    ).where(*in_range).group_by(*key).subquery("totals")
+    measured = select(seg).where(seg.c.distance > 0).subquery("measured")
+    period = select(
+        measured.c.vehicle_id, func.sum(measured.c.litres).label("litres"), func.sum(measured.c.distance).label("distance"),
+        func.count().label("segments"),
+    ).where(*([measured.c.at >= flt.since] if flt.since is not None else [])).group_by(measured.c.vehicle_id).subquery("period")
+    ranked = select(
+        measured.c.vehicle_id, measured.c.litres, measured.c.distance,
+        func.row_number().over(partition_by=measured.c.vehicle_id, order_by=(measured.c.rank_key, measured.c.filling_id)).label("n"),
+        func.count().over(partition_by=measured.c.vehicle_id).label("of"),
+    ).subquery("ranked")
+    lo, hi = ranked.c.n == (ranked.c.of + 1) // 2, ranked.c.n == (ranked.c.of + 2) // 2
+    litres_type, value_type = measured.c.litres.type, measured.c.distance.type
+    middle = select(
+        ranked.c.vehicle_id, func.max(ranked.c.of).label("of"),
+        type_coerce(func.max(case((lo, ranked.c.litres))), litres_type).label("lo_litres"),
+        type_coerce(func.max(case((lo, ranked.c.distance))), value_type).label("lo_distance"),
+        type_coerce(func.max(case((hi, ranked.c.litres))), litres_type).label("hi_litres"),
+        type_coerce(func.max(case((hi, ranked.c.distance))), value_type).label("hi_distance"),
+    ).where(or_(lo, hi)).group_by(ranked.c.vehicle_id).subquery("middle")
+    return (
+        select(
+            totals, type_coerce(period.c.litres, litres_type).label("seg_litres"),
+            type_coerce(period.c.distance, value_type).label("seg_distance"), period.c.segments,
+            middle.c.of, middle.c.lo_litres, middle.c.lo_distance, middle.c.hi_litres, middle.c.hi_distance,
+        )
+        .select_from(totals.outerjoin(period, period.c.vehicle_id == totals.c.vehicle_id)
+                     .outerjoin(middle, middle.c.vehicle_id == totals.c.vehicle_id))
+        .order_by(totals.c.plate)
+    )
 
 
 def overrides(source: Source, flt: ReportFilter):

@@ -73,7 +73,7 @@ PLACES_COLUMNS = (
 def places(source: Source, flt: ReportFilter) -> Report:
     """Every filling in range, by vehicle and driver then time: where (station, lane) and when each
     driver fuelled, with the distance driven since the vehicle's previous reading (claim 4's rule)."""
-    seq = queries.sequence(source, flt)
+    seq = queries.sequence(source, flt, who_before=True)
     query = select(
         seq.c.plate, seq.c.driver, seq.c.phone_charged, seq.c.station_id, seq.c.lane, seq.c.at, seq.c.litres, seq.c.amount_fen,
         seq.c.meter, seq.c.odometer, seq.c.distance, seq.c.last_at, seq.c.last_station, seq.c.last_driver, seq.c.full, seq.c.id,
@@ -170,25 +170,16 @@ VEHICLES_COLUMNS = (
 def vehicles(source: Source, flt: ReportFilter) -> Report:
     """Per vehicle: fillings, litres, amount, distance, and full-to-full consumption over the
     segments ending in range, against its configured band or else its own median."""
-    seq = queries.sequence(source, flt)
-    ranged = [seq.c.at >= flt.since] if flt.since is not None else []
-    key = (seq.c.vehicle_id, seq.c.plate, seq.c.meter, seq.c.tank_litres, seq.c.consumption_min, seq.c.consumption_max)
-    totals = queries.run(source, select(
-        *key, func.count(), func.sum(1 - seq.c.full), func.sum(seq.c.litres), func.sum(seq.c.amount_fen), func.sum(seq.c.distance),
-    ).where(*ranged).group_by(*key).order_by(seq.c.plate))
-    seg = queries.segments(source, flt)
-    seg_ranged = [seg.c.at >= flt.since] if flt.since is not None else []
-    measured = {r[0]: (r[1], r[2], r[3]) for r in queries.run(source, select(
-        seg.c.vehicle_id, func.sum(seg.c.litres), func.sum(seg.c.distance), func.count(),
-    ).where(seg.c.distance > 0, *seg_ranged).group_by(seg.c.vehicle_id))}
-    own = baselines(source, flt)
     rows = []
-    for vehicle_id, plate, meter, tank, low, high, count, partials, litres, amount, distance in totals:
-        seg_litres, seg_distance, segments = measured.get(vehicle_id, (None, None, 0))
-        figure = consumption(seg_litres, seg_distance, meter)
-        baseline = own.get(vehicle_id)
-        rows.append((plate, meter, tank, count, int(partials), litres, int(amount), distance, segments, figure,
-                     baseline[0] if baseline else None, low, high, _status(figure, low, high)))
+    for r in queries.run(source, queries.vehicle_figures(source, flt)):
+        figure = consumption(r.seg_litres, r.seg_distance, r.meter)
+        baseline = None
+        if r.of:
+            middle = [consumption(r.lo_litres, r.lo_distance, r.meter), consumption(r.hi_litres, r.hi_distance, r.meter)]
+            baseline = (sum(middle) / 2).quantize(Decimal("0.01"))
+        rows.append((r.plate, r.meter, r.tank_litres, r.fillings, int(r.partials), r.litres, int(r.amount_fen), r.distance,
+                     r.segments or 0, figure, baseline, r.consumption_min, r.consumption_max,
+                     _status(figure, r.consumption_min, r.consumption_max)))
     return Report("vehicles", "Consumption per vehicle", VEHICLES_COLUMNS, rows,
                   totals=(None, None, None, sum(r[3] for r in rows), sum(r[4] for r in rows),
                           sum((r[5] for r in rows), Decimal("0.000")), sum(r[6] for r in rows), None, None, None, None, None, None, None),

@@ -24,6 +24,7 @@ the limit it broke, in one unit, and names the filling.  Thresholds are
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from datetime import datetime
 from decimal import Decimal
@@ -135,7 +136,7 @@ def _consumption(source: Source, flt: ReportFilter, rules: Fleet, by_id: dict, a
                                                        .where(t.c.id.in_({m[1] for m in measured})))}
     tolerance = Decimal(rules.consumption_tolerance_percent) / 100
     for filling_id, vehicle_id, meter, litres, distance in measured:
-        f = by_id.get(filling_id)
+        f = by_id.get(uuid.UUID(filling_id))
         if f is None:
             continue
         figure = consumption(litres, distance, meter)
