@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.parking, self.tr("Car park"))
         from ui.views.reports import ReportsPage
 
-        self.reports = ReportsPage(self.store, self.worker, self.config.station)
+        self.reports = ReportsPage(self.store, self.worker, self.config.station, rules=self.config.fleet)
         self.tabs.addTab(self.reports, self.tr("Reports"))
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.products, self.tr("Products"))

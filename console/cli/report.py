@@ -129,10 +129,11 @@ def _build(ctx: AppContext, where: ReportFilter):
         if args.station:
             raise BadOption("--station chooses a station of the chain: it goes with --central")
         registry.builder(args.name)  # a builder not there yet is said before the database is opened
-        return registry.build(args.name, Source(ctx.store.engine, central=False, station_id=ctx.station_id), where)
+        return registry.build(args.name, Source(ctx.store.engine, central=False, station_id=ctx.station_id), where,
+                              rules=ctx.config.fleet)
     registry.builder(args.name)
     engine = create_central_engine(central_url(ctx.config, args.central or None))
     try:
-        return registry.build(args.name, Source(engine, central=True, station_id=args.station), where)
+        return registry.build(args.name, Source(engine, central=True, station_id=args.station), where, rules=ctx.config.fleet)
     finally:
         engine.dispose()

@@ -13,7 +13,8 @@ ImportError at start.
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+import inspect
+from typing import Any, Callable
 
 from console.reports.table import Report, ReportFilter, Source
 
@@ -84,8 +85,12 @@ def available(name: str) -> bool:
     return True
 
 
-def build(name: str, source: Source, where: ReportFilter) -> Report:
-    report = builder(name)(source, where)
+def build(name: str, source: Source, where: ReportFilter, rules: Any = None) -> Report:
+    """`rules`: the station's thresholds (Config.fleet) for a report that judges (exceptions);
+    the others take none."""
+    make = builder(name)
+    wants_rules = rules is not None and "rules" in inspect.signature(make).parameters
+    report = make(source, where, rules=rules) if wants_rules else make(source, where)
     if not isinstance(report, Report):
         raise TypeError(f"{BUILDERS[name]} returned {type(report).__name__}, not a Report")
     return report

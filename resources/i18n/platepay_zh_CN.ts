@@ -3477,6 +3477,117 @@
         <source>not read yet</source>
         <translation>尚未读取</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="35" />
+        <source>more than the tank holds</source>
+        <translation>超过油箱容量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="36" />
+        <source>too soon after the last fill (time)</source>
+        <translation>距上次加油过近（时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="37" />
+        <source>too soon after the last fill (distance)</source>
+        <translation>距上次加油过近（里程）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="38" />
+        <source>consumption above its band</source>
+        <translation>油耗高于区间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="39" />
+        <source>consumption below its band</source>
+        <translation>油耗低于区间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="40" />
+        <source>two sites at once</source>
+        <translation>同时在两站加油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="41" />
+        <source>outside every driver's slot</source>
+        <translation>不在任何司机的时段内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="42" />
+        <source>at night</source>
+        <translation>夜间加油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="43" />
+        <source>authorised by a cashier</source>
+        <translation>收银员手动授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="44" />
+        <location filename="../../ui/views/report_words.py" line="49" />
+        <source>settled by hand</source>
+        <translation>手工结算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="47" />
+        <source>fuel card</source>
+        <translation>油卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="48" />
+        <source>card, charged to the driver's phone</source>
+        <translation>油卡扣费并通知司机手机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="50" />
+        <source>no card: paid at the till</source>
+        <translation>无卡：柜台付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="51" />
+        <source>stopped by the cashier</source>
+        <translation>收银员停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="52" />
+        <source>emergency stop</source>
+        <translation>紧急停机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="53" />
+        <source>cancelled at restart</source>
+        <translation>重启时取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="54" />
+        <source>nozzle not lifted in time</source>
+        <translation>未及时提枪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="55" />
+        <source>vehicle left</source>
+        <translation>车辆已离开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="56" />
+        <source>another vehicle came</source>
+        <translation>换了另一辆车</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="57" />
+        <source>pump refused the authorisation</source>
+        <translation>油机拒绝授权</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="58" />
+        <source>failed safe</source>
+        <translation>故障转入安全状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_words.py" line="59" />
+        <source>released</source>
+        <translation>已释放</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3496,108 +3607,108 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="129" />
-        <location filename="../../ui/views/reports.py" line="225" />
+        <location filename="../../ui/views/reports.py" line="130" />
+        <location filename="../../ui/views/reports.py" line="226" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="129" />
+        <location filename="../../ui/views/reports.py" line="130" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="132" />
+        <location filename="../../ui/views/reports.py" line="133" />
         <source>All vehicles</source>
         <translation>全部车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="136" />
+        <location filename="../../ui/views/reports.py" line="137" />
         <source>Last closed shift</source>
         <translation>最近结班的班次</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="137" />
+        <location filename="../../ui/views/reports.py" line="138" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138" />
+        <location filename="../../ui/views/reports.py" line="139" />
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="141" />
+        <location filename="../../ui/views/reports.py" line="142" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142" />
+        <location filename="../../ui/views/reports.py" line="143" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143" />
+        <location filename="../../ui/views/reports.py" line="144" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="147" />
+        <location filename="../../ui/views/reports.py" line="148" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="149" />
+        <location filename="../../ui/views/reports.py" line="150" />
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="225" />
+        <location filename="../../ui/views/reports.py" line="226" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="261" />
+        <location filename="../../ui/views/reports.py" line="262" />
         <source>%1 is not a plate</source>
         <translation>%1 不是有效车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="267" />
+        <location filename="../../ui/views/reports.py" line="268" />
         <source>%1 is not a shift number</source>
         <translation>%1 不是有效的班次编号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="302" />
+        <location filename="../../ui/views/reports.py" line="303" />
         <source>The report “%1” is not available in this version of PlatePay.</source>
         <translation>此版本的车牌付暂不提供“%1”报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="312" />
+        <location filename="../../ui/views/reports.py" line="313" />
         <source>Rows: %1</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="318" />
+        <location filename="../../ui/views/reports.py" line="327" />
         <source>Report not made: %1</source>
         <translation>报表未生成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="329" />
+        <location filename="../../ui/views/reports.py" line="338" />
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="341" />
+        <location filename="../../ui/views/reports.py" line="350" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="347" />
+        <location filename="../../ui/views/reports.py" line="356" />
         <source>Report written to %1</source>
         <translation>报表已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="353" />
+        <location filename="../../ui/views/reports.py" line="362" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -121,3 +121,27 @@ BY_CONTEXT = {
     ('ReportValue', 'not read yet'): '尚未读取',
     ('ReportValue', 'cancelled'): '取消',
 }
+# Exception rules, tenders and cancel codes in report columns (ui/views/report_words.py).
+ZH.update({
+    'more than the tank holds': '超过油箱容量',
+    'too soon after the last fill (time)': '距上次加油过近（时间）',
+    'too soon after the last fill (distance)': '距上次加油过近（里程）',
+    'consumption above its band': '油耗高于区间',
+    'consumption below its band': '油耗低于区间',
+    'two sites at once': '同时在两站加油',
+    "outside every driver's slot": '不在任何司机的时段内',
+    'at night': '夜间加油',
+    'authorised by a cashier': '收银员手动授权',
+    'settled by hand': '手工结算',
+    'fuel card': '油卡',
+    "card, charged to the driver's phone": '油卡扣费并通知司机手机',
+    'no card: paid at the till': '无卡：柜台付款',
+    'stopped by the cashier': '收银员停机',
+    'cancelled at restart': '重启时取消',
+    'nozzle not lifted in time': '未及时提枪',
+    'vehicle left': '车辆已离开',
+    'another vehicle came': '换了另一辆车',
+    'pump refused the authorisation': '油机拒绝授权',
+    'failed safe': '故障转入安全状态',
+    'released': '已释放',
+})

@@ -43,3 +43,23 @@ def test_a_builder_whose_own_imports_fail_is_a_broken_install_raised_as_it_is(mo
 def test_an_unknown_name_lists_the_reports_there_are():
     with pytest.raises(UnknownReport, match="choose one of vehicles, drivers, places, exceptions, shift, day"):
         registry.builder("fuel")
+
+
+def test_the_station_s_thresholds_reach_the_exceptions_report(tmp_path):
+    """[fleet] night = "" at this station: a 02:00 filling is outside the slot, and not 'at night'."""
+    from console.config import Fleet as Thresholds
+    from tests.fleet.conftest import Fleet, everything, local
+    from console.store.migrate import open_and_upgrade
+
+    store, _ = open_and_upgrade(tmp_path / "station.sqlite3")
+    try:
+        fleet = Fleet(store)
+        fleet.truck(slots={"张师傅": "08:00-18:00"})
+        fleet.fill("京A12345", local("2026-12-02 02:00"), "50.000")
+        rules = lambda report: sorted(r["rule"] for r in report.records())  # noqa: E731
+        assert rules(registry.build("exceptions", fleet.source, everything())) == ["night", "outside_slot"]
+        assert rules(registry.build("exceptions", fleet.source, everything(), rules=Thresholds(night=""))) == ["outside_slot"]
+        # A report that judges nothing takes no thresholds, and is not bothered by them.
+        assert registry.build("vehicles", fleet.source, everything(), rules=Thresholds()).name == "vehicles"
+    finally:
+        store.close()

@@ -31,6 +31,32 @@ VALUES = {
     ("totals_status", "unavailable_at_close"): QT_TRANSLATE_NOOP("ReportValue", "not read at the close"),
     ("totals_status", "unavailable"): QT_TRANSLATE_NOOP("ReportValue", "not read"),
     ("totals_status", "not_yet_read"): QT_TRANSLATE_NOOP("ReportValue", "not read yet"),
+    # The exception rules (console/fleet/rules.py Rule).
+    ("rule", "tank_exceeded"): QT_TRANSLATE_NOOP("ReportValue", "more than the tank holds"),
+    ("rule", "too_soon_time"): QT_TRANSLATE_NOOP("ReportValue", "too soon after the last fill (time)"),
+    ("rule", "too_soon_distance"): QT_TRANSLATE_NOOP("ReportValue", "too soon after the last fill (distance)"),
+    ("rule", "consumption_high"): QT_TRANSLATE_NOOP("ReportValue", "consumption above its band"),
+    ("rule", "consumption_low"): QT_TRANSLATE_NOOP("ReportValue", "consumption below its band"),
+    ("rule", "simultaneous_sites"): QT_TRANSLATE_NOOP("ReportValue", "two sites at once"),
+    ("rule", "outside_slot"): QT_TRANSLATE_NOOP("ReportValue", "outside every driver's slot"),
+    ("rule", "night"): QT_TRANSLATE_NOOP("ReportValue", "at night"),
+    ("rule", "authorised_by_hand"): QT_TRANSLATE_NOOP("ReportValue", "authorised by a cashier"),
+    ("rule", "settled_by_hand"): QT_TRANSLATE_NOOP("ReportValue", "settled by hand"),
+    # A shift's tenders (console/store/shift_models.py Tender) and why fillings were cancelled
+    # (console/queries/fillings.py CancelCode), in its "what" column beside operators' names.
+    ("what", "card"): QT_TRANSLATE_NOOP("ReportValue", "fuel card"),
+    ("what", "phone"): QT_TRANSLATE_NOOP("ReportValue", "card, charged to the driver's phone"),
+    ("what", "manual"): QT_TRANSLATE_NOOP("ReportValue", "settled by hand"),
+    ("what", "no_card"): QT_TRANSLATE_NOOP("ReportValue", "no card: paid at the till"),
+    ("what", "cashier_stop"): QT_TRANSLATE_NOOP("ReportValue", "stopped by the cashier"),
+    ("what", "emergency_stop"): QT_TRANSLATE_NOOP("ReportValue", "emergency stop"),
+    ("what", "recovery"): QT_TRANSLATE_NOOP("ReportValue", "cancelled at restart"),
+    ("what", "timeout"): QT_TRANSLATE_NOOP("ReportValue", "nozzle not lifted in time"),
+    ("what", "vehicle_left"): QT_TRANSLATE_NOOP("ReportValue", "vehicle left"),
+    ("what", "other_plate"): QT_TRANSLATE_NOOP("ReportValue", "another vehicle came"),
+    ("what", "authorise_failed"): QT_TRANSLATE_NOOP("ReportValue", "pump refused the authorisation"),
+    ("what", "action_failed"): QT_TRANSLATE_NOOP("ReportValue", "failed safe"),
+    ("what", "released"): QT_TRANSLATE_NOOP("ReportValue", "released"),
 }
 
 

@@ -110,8 +110,9 @@ class ReportsPage(LoadingPage):
     exported = Signal(str, str)  # format, path
     export_failed = Signal(str)
 
-    def __init__(self, store: Store, worker: Worker, station: Station, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, worker: Worker, station: Station, parent: QWidget | None = None, rules=None) -> None:
         super().__init__(worker, parent)
+        self._rules = rules  # the station's exception thresholds (Config.fleet)
         self._store, self._station, self._zone = store, station, station.zone
         self.export_path: Path | None = None  # tests set it instead of answering the file dialog
         self.shown: Shown | None = None
@@ -269,7 +270,7 @@ class ReportsPage(LoadingPage):
                             day=first if self.name == "day" else None)
 
     def query(self):
-        name, store, station_id, zone = self.name, self._store, self._station.id, self._zone
+        name, store, station_id, zone, rules = self.name, self._store, self._station.id, self._zone, self._rules
         try:
             where = self.current_filter()
         except ValueError as exc:
@@ -282,12 +283,12 @@ class ReportsPage(LoadingPage):
         def run() -> Shown:
             source = Source(store.engine, central=False, station_id=station_id)
             try:
-                report = registry.build(name, source, where)
+                report = registry.build(name, source, where, rules=rules)
             except ReportUnavailable:
                 report = None
             exceptions = report if name == "exceptions" else None
             if exceptions is None and registry.available("exceptions"):
-                exceptions = registry.build("exceptions", source, where)
+                exceptions = registry.build("exceptions", source, where, rules=rules)
             with store.read() as session:
                 charts = chart_data(session, Span(where.since, where.until, zone), where.vehicle, exceptions)
             return Shown(name, report, charts)
