@@ -29,7 +29,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="370"/>
+        <location filename="../../ui/views/accounts.py" line="288"/>
+        <source>Fleet details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="375"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,6 +4473,69 @@ Go on without them? The report will say so.</source>
     </message>
 </context>
 <context>
+    <name>VehicleFleetDialog</name>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="24"/>
+        <source>Fleet details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="28"/>
+        <source>e.g. 300 (empty: not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="31"/>
+        <source>Odometer (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="32"/>
+        <source>Engine hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="37"/>
+        <source>empty: its own median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="38"/>
+        <source>Tank (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="39"/>
+        <source>Meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="40"/>
+        <source>Consumption at least (L/100 km, L/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="41"/>
+        <source>Consumption at most (L/100 km, L/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="66"/>
+        <source>The tank is a number of litres above 0 (e.g. 300 or 62.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="68"/>
+        <source>Choose what the vehicle&apos;s meter counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="69"/>
+        <source>The consumption band is two numbers to a tenth, the least first (e.g. 28.0 and 36.5), or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VideoView</name>
     <message>
         <location filename="../../ui/tile.py" line="41"/>
@@ -4494,7 +4562,7 @@ Go on without them? The report will say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/forms.py" line="46"/>
+        <location filename="../../ui/views/forms.py" line="47"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -28,7 +28,12 @@
         <translation>新建账户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="370" />
+        <location filename="../../ui/views/accounts.py" line="288" />
+        <source>Fleet details…</source>
+        <translation>车队信息…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="375" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -4469,6 +4474,69 @@ Go on without them? The report will say so.</source>
     </message>
 </context>
 <context>
+    <name>VehicleFleetDialog</name>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="24" />
+        <source>Fleet details of %1</source>
+        <translation>%1 的车队信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="28" />
+        <source>e.g. 300 (empty: not known)</source>
+        <translation>如 300（留空：未知）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="31" />
+        <source>Odometer (km)</source>
+        <translation>里程表（公里）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="32" />
+        <source>Engine hours</source>
+        <translation>工作小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="37" />
+        <source>empty: its own median</source>
+        <translation>留空：按本车中位数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="38" />
+        <source>Tank (L)</source>
+        <translation>油箱容量（升）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="39" />
+        <source>Meter</source>
+        <translation>计量方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="40" />
+        <source>Consumption at least (L/100 km, L/h)</source>
+        <translation>油耗下限（升/百公里，升/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="41" />
+        <source>Consumption at most (L/100 km, L/h)</source>
+        <translation>油耗上限（升/百公里，升/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="66" />
+        <source>The tank is a number of litres above 0 (e.g. 300 or 62.5).</source>
+        <translation>油箱容量应为大于 0 的升数（如 300 或 62.5）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="68" />
+        <source>Choose what the vehicle's meter counts.</source>
+        <translation>请选择该车的计量方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fleet_form.py" line="69" />
+        <source>The consumption band is two numbers to a tenth, the least first (e.g. 28.0 and 36.5), or empty.</source>
+        <translation>油耗区间为两个最多一位小数的数字，小的在前（如 28.0 和 36.5），或留空。</translation>
+    </message>
+</context>
+<context>
     <name>VideoView</name>
     <message>
         <location filename="../../ui/tile.py" line="41" />
@@ -4495,7 +4563,7 @@ Go on without them? The report will say so.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/forms.py" line="46" />
+        <location filename="../../ui/views/forms.py" line="47" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

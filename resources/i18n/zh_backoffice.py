@@ -145,3 +145,19 @@ ZH = {
     'Remove': '解除',
     'That is not a phone number: type a mainland mobile (11 digits) or +country code and number': '这不是有效的手机号：请输入11位大陆手机号，或 +国家代码和号码',
 }
+# A vehicle's fleet details (ui/views/fleet_form.py).
+ZH.update({
+    'Fleet details…': '车队信息…',
+    'Fleet details of %1': '%1 的车队信息',
+    'e.g. 300 (empty: not known)': '如 300（留空：未知）',
+    'Odometer (km)': '里程表（公里）',
+    'Engine hours': '工作小时',
+    'empty: its own median': '留空：按本车中位数',
+    'Tank (L)': '油箱容量（升）',
+    'Meter': '计量方式',
+    'Consumption at least (L/100 km, L/h)': '油耗下限（升/百公里，升/小时）',
+    'Consumption at most (L/100 km, L/h)': '油耗上限（升/百公里，升/小时）',
+    'The tank is a number of litres above 0 (e.g. 300 or 62.5).': '油箱容量应为大于 0 的升数（如 300 或 62.5）。',
+    "Choose what the vehicle's meter counts.": '请选择该车的计量方式。',
+    'The consumption band is two numbers to a tenth, the least first (e.g. 28.0 and 36.5), or empty.': '油耗区间为两个最多一位小数的数字，小的在前（如 28.0 和 36.5），或留空。',
+})

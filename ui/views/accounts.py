@@ -285,7 +285,7 @@ class AccountsPage(LoadingPage):
         self.search.setPlaceholderText(self.tr("Search account, card, plate or phone"))
         bar.addWidget(self.search, 1)
         self.buttons = {}
-        for key, text in (("new_account", self.tr("New account…")), ("top_up", self.tr("Top up…")), ("bind_plate", self.tr("Bind plate…")), ("bind_phone", self.tr("Bind phone…"))):
+        for key, text in (("new_account", self.tr("New account…")), ("top_up", self.tr("Top up…")), ("bind_plate", self.tr("Bind plate…")), ("bind_phone", self.tr("Bind phone…")), ("fleet", self.tr("Fleet details…"))):
             button = QPushButton(text)
             button.setObjectName(key)
             button.clicked.connect(lambda _=False, key=key: self._action(key))
@@ -342,6 +342,7 @@ class AccountsPage(LoadingPage):
         self.buttons["top_up"].setEnabled(row is not None)
         self.buttons["bind_plate"].setEnabled(row is not None)
         self.buttons["bind_phone"].setEnabled(row is not None and row.plate is not None)
+        self.buttons["fleet"].setEnabled(row is not None and row.plate is not None)
 
     def _action(self, key: str) -> None:
         row = self.selected()
@@ -358,6 +359,10 @@ class AccountsPage(LoadingPage):
             dialog = TopUpDialog(self._store, self.worker, row, actor, self._config.rules.top_up_limits, self._session, self)
         elif key == "bind_plate":
             dialog = BindPlateDialog(self._store, self.worker, row, actor, region, self)
+        elif key == "fleet":
+            from ui.views.fleet_form import VehicleFleetDialog
+
+            dialog = VehicleFleetDialog(self._store, self.worker, row.plate, actor, region, self)
         else:
             dialog = PhoneDialog(self._store, self.worker, row, actor, region, self)
             dialog.changed.connect(self.reload)

@@ -41,6 +41,7 @@ class WriteDialog(QDialog):
             job = self.work()
         except ValueError as exc:
             self.error.setText(str(exc))
+            self.adjustSize()  # a refusal can take two lines: show it whole
             return
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Saving…"))
