@@ -227,3 +227,34 @@ shift_lines = Table(
     Column("totals_litres", Numeric(12, 3)),
     Column("totals_amount_fen", BigInteger),
 )
+
+# Each settled filling of a registered vehicle with what came before it, derived by triggers at head
+# office (migration 0009) for the chain's fleet reports; no station reads or writes it.
+fleet_sequence = Table(
+    "fleet_sequence", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("vehicle_id", Uuid),
+    Column("plate", String(16)),
+    Column("station_id", String(32)),
+    Column("lane", Integer),
+    Column("driver", String(64)),
+    Column("phone_charged", String(16)),
+    Column("litres", Numeric(12, 3)),
+    Column("amount_fen", BigInteger),
+    Column("created_at", _TS),
+    Column("at", _TS),
+    Column("full", Integer),
+    Column("odometer", Numeric(10, 1)),
+    Column("prev_at", _TS),
+    Column("prev_station", String(32)),
+    Column("prev_odometer", Numeric(10, 1)),
+    Column("full_no", BigInteger),
+    Column("last_odometer", Numeric(10, 1)),
+    Column("last_at", _TS),
+    Column("distance", Numeric(11, 1)),
+    Column("last_full_odometer", Numeric(10, 1)),
+    Column("last_full_at", _TS),
+    Column("last_full_read_at", _TS),
+    Column("last_driver", String(64)),
+    Column("last_station", String(32)),
+)
