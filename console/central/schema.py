@@ -257,4 +257,8 @@ fleet_sequence = Table(
     Column("last_full_read_at", _TS),
     Column("last_driver", String(64)),
     Column("last_station", String(32)),
+    Column("seg_litres", Numeric(14, 3)),
+    Column("seg_fills", Integer),
+    Column("seg_partials", Integer),
+    Column("seg_distance", Numeric(11, 1)),
 )

@@ -72,7 +72,13 @@ def sequence(source: Source, flt: ReportFilter, *, lookback: timedelta | None = 
     `who_before` adds last_driver and last_station (one more pass, for the places report).
 
     A fill is full when the pump stopped before its preset (the nozzle's cut-off): one that
-    ran to its preset stopped because of the money, not the tank."""
+    ran to its preset stopped because of the money, not the tank.
+
+    At head office across the chain (central, no station) the rows are read from
+    fleet_sequence, which triggers derive as fillings and readings land (central migration
+    0009), over each vehicle's whole history: `lookback` does not apply there."""
+    if source.central and source.station_id is None:
+        return _derived(flt)
     t = tables(source)
     f, v = t.fillings, t.vehicles
     at_type, value_type = f.c.ended_at.type, t.readings.c.value.type
@@ -135,13 +141,50 @@ def sequence(source: Source, flt: ReportFilter, *, lookback: timedelta | None = 
         seq.outerjoin(last, last.c.id == seq.c.id)).subquery("seq_who")
 
 
+def _derived(flt: ReportFilter):
+    """`sequence` at head office: the stored rows, with the vehicle's attributes as they are now."""
+    s, v = central.fleet_sequence, central.vehicles
+    query = select(
+        s.c.id, s.c.station_id, s.c.lane, s.c.plate, s.c.driver, s.c.phone_charged, s.c.litres, s.c.amount_fen,
+        s.c.created_at, s.c.at, s.c.full, s.c.vehicle_id, v.c.meter, v.c.tank_litres, v.c.consumption_min,
+        v.c.consumption_max, s.c.odometer, s.c.prev_at, s.c.prev_station, s.c.prev_odometer, s.c.full_no,
+        s.c.last_odometer, s.c.last_at, s.c.distance, s.c.last_full_odometer, s.c.last_full_at, s.c.last_full_read_at,
+        s.c.last_driver, s.c.last_station,
+    ).select_from(s.join(v, v.c.id == s.c.vehicle_id))
+    if flt.until is not None:
+        query = query.where(s.c.at < flt.until)
+    if flt.vehicle:
+        query = query.where(s.c.plate == flt.vehicle)
+    return query.cte("seq")
+
+
+def _derived_segments(flt: ReportFilter, cte: bool):
+    s, v = central.fleet_sequence, central.vehicles
+    query = select(
+        s.c.vehicle_id, (s.c.full_no - 1).label("seg"), s.c.plate, v.c.meter, cast(s.c.id, String).label("filling_id"),
+        s.c.at, s.c.driver, s.c.phone_charged, s.c.seg_litres.label("litres"), s.c.seg_fills.label("fills"),
+        s.c.seg_partials.label("partials"), s.c.seg_distance.label("distance"),
+        (s.c.seg_litres * 1000000 // func.nullif(s.c.seg_distance, 0)).label("rank_key"),
+    ).select_from(s.join(v, v.c.id == s.c.vehicle_id)).where(s.c.seg_fills.is_not(None))
+    if flt.until is not None:
+        query = query.where(s.c.at < flt.until)
+    if flt.vehicle:
+        query = query.where(s.c.plate == flt.vehicle)
+    return query.cte("segs") if cte else query.subquery("segments")
+
+
 def segments(source: Source, flt: ReportFilter, *, whole_history: bool = False, seq=None, cte: bool = False):
     """Full-to-full segments: the fills after a full fill up to and including the next full one.
 
     One row per completed segment: vehicle, the ending fill (id, at, driver), litres (the
     segment's sum), fills, partial fills, and the distance between the two full fills' readings
     (None when either has none).  `rank_key` orders a vehicle's segments by consumption (for
-    its median) without leaving integer or numeric arithmetic."""
+    its median) without leaving integer or numeric arithmetic.
+
+    At head office across the chain the segments are read as stored on their ending fills
+    (fleet_sequence.seg_*, central migration 0009), over each vehicle's whole history."""
+    if source.central and source.station_id is None:
+        return _derived_segments(flt, cte)
     if seq is None:
         seq = sequence(source, flt, lookback=None if whole_history else LOOKBACK)
     fills = tables(source).fillings

@@ -70,9 +70,36 @@ PLACES_COLUMNS = (
 )
 
 
+PLACES_SUMMARY_COLUMNS = (
+    Column("plate", "Plate"),
+    Column("driver", "Driver"),
+    Column("phone", "Phone"),
+    Column("station", "Station"),
+    Column("lane", "Lane", Kind.INT),
+    Column("meter", "Meter"),
+    Column("fillings", "Fillings", Kind.INT),
+    Column("litres", "Litres", Kind.LITRES),
+    Column("amount_fen", "Amount", Kind.FEN),
+    Column("distance", "Distance (km or h)", Kind.KM),
+    Column("first_at", "First filling", Kind.DATETIME),
+    Column("last_at", "Last filling", Kind.DATETIME),
+)
+
+
 def places(source: Source, flt: ReportFilter) -> Report:
-    """Every filling in range, by vehicle and driver then time: where (station, lane) and when each
-    driver fuelled, with the distance driven since the vehicle's previous reading (claim 4's rule)."""
+    """Where each driver fuelled (claim 4's rule for the distance: since the vehicle's previous
+    reading, counted for the driver on duty at the later filling).
+
+    Without a vehicle: one row per vehicle, driver, station and lane (PLACES_SUMMARY_COLUMNS) —
+    a chain's year is half a million fillings, a summary on a screen and a list nobody reads.
+    With `flt.vehicle`: that vehicle's every filling in range, by driver then time
+    (PLACES_COLUMNS), the drill-down."""
+    return places_list(source, flt) if flt.vehicle else _places_summary(source, flt)
+
+
+def places_list(source: Source, flt: ReportFilter) -> Report:
+    """Every filling in range (PLACES_COLUMNS), for whichever vehicles the filter holds: the drill-down of
+    `places`, and the whole list for an export or a benchmark."""
     seq = queries.sequence(source, flt, who_before=True)
     query = select(
         seq.c.plate, seq.c.driver, seq.c.phone_charged, seq.c.station_id, seq.c.lane, seq.c.at, seq.c.litres, seq.c.amount_fen,
@@ -87,6 +114,24 @@ def places(source: Source, flt: ReportFilter) -> Report:
                   totals=(None, None, None, None, None, None, litres, amount, None, None, None, None, None, None, None, None),
                   params=_params(source, flt),
                   notes=["Distance: since the vehicle's previous reading, counted for the driver on duty at the later filling."])
+
+
+def _places_summary(source: Source, flt: ReportFilter) -> Report:
+    seq = queries.sequence(source, flt)
+    key = (seq.c.plate, seq.c.driver, seq.c.phone_charged, seq.c.station_id, seq.c.lane, seq.c.meter)
+    query = select(
+        *key, func.count(), func.sum(seq.c.litres), func.sum(seq.c.amount_fen), func.sum(seq.c.distance),
+        func.min(seq.c.at), func.max(seq.c.at),
+    ).group_by(*key).order_by(seq.c.plate, seq.c.driver, seq.c.phone_charged, seq.c.station_id, seq.c.lane)
+    if flt.since is not None:
+        query = query.where(seq.c.at >= flt.since)
+    rows = [(*r[:8], int(r[8]), *r[9:]) for r in queries.run(source, query)]
+    return Report("places", "Fuelling places per driver", PLACES_SUMMARY_COLUMNS, rows,
+                  totals=(None, None, None, None, None, None, sum(r[6] for r in rows), sum((r[7] for r in rows), Decimal("0.000")),
+                          sum(r[8] for r in rows), None, None, None),
+                  params=_params(source, flt),
+                  notes=["Distance: since the vehicle's previous reading, counted for the driver on duty at the later filling.",
+                         "One row per vehicle, driver, station and lane; ask for one vehicle for each of its fillings."])
 
 
 # --- drivers (claim 4) -------------------------------------------------------------------
@@ -203,4 +248,4 @@ def exceptions(source: Source, flt: ReportFilter, rules: Fleet | None = None) ->
     return fleet_rules.exceptions(source, flt, rules or Fleet())
 
 
-__all__ = ["consumption", "drivers", "exceptions", "places", "vehicles"]
+__all__ = ["consumption", "drivers", "exceptions", "places", "places_list", "vehicles"]

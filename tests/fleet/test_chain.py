@@ -61,7 +61,8 @@ def test_head_office_gives_each_driver_distance_and_places_across_two_stations(c
         "张师傅": "east-1, west-2", "李师傅": "east-1, west-2", "王师傅": "east-1, west-2"}
     assert drivers["王师傅"]["slot"] == "22:00-06:00" and drivers["王师傅"]["phone"] == "+8613900000003"
 
-    places = [(r["driver"], r["station"], r["at"], r["distance"]) for r in reports.places(source, everything()).records()]
+    places = [(r["driver"], r["station"], r["at"], r["distance"])
+              for r in reports.places(source, everything(vehicle=PLATE)).records()]
     assert places == [
         ("张师傅", "east-1", local("2026-12-01 07:00"), None),
         ("张师傅", "west-2", local("2026-12-01 12:00"), Decimal("300.0")),
@@ -71,8 +72,13 @@ def test_head_office_gives_each_driver_distance_and_places_across_two_stations(c
         ("王师傅", "west-2", local("2026-12-02 04:00"), Decimal("300.0")),
     ]
     # One station sees only its own fillings: its distances run between its own readings.
-    east_only = reports.places(Source(east.store.engine, central=False, station_id=east.id), everything()).records()
+    east_only = reports.places(Source(east.store.engine, central=False, station_id=east.id), everything(vehicle=PLATE)).records()
     assert [r["distance"] for r in east_only] == [None, Decimal("520.5"), Decimal("479.5")]
+    # The summary: per driver, station and lane, as many fillings, litres and kilometres as the list.
+    summary = {(r["driver"], r["station"]): (r["fillings"], r["distance"]) for r in reports.places(source, everything()).records()}
+    assert summary == {("张师傅", "east-1"): (1, None), ("张师傅", "west-2"): (1, Decimal("300.0")),
+                       ("李师傅", "east-1"): (1, Decimal("220.5")), ("李师傅", "west-2"): (1, Decimal("279.5")),
+                       ("王师傅", "east-1"): (1, Decimal("200.0")), ("王师傅", "west-2"): (1, Decimal("300.0"))}
     # Central's figures are the same Decimals the station typed.
     assert central.scalar("SELECT sum(value) FROM odometer_readings") == Decimal("603920.5")
 

@@ -45,7 +45,7 @@ def test_each_driver_gets_the_distance_driven_up_to_the_fills_in_their_slot(flee
 
 def test_places_list_where_and_when_each_driver_fuelled_with_the_distance_since_the_last_reading(fleet):
     _day_of_three_drivers(fleet)
-    rows = reports.places(fleet.source, everything()).records()
+    rows = reports.places(fleet.source, everything(vehicle=PLATE)).records()
     wang = [r for r in rows if r["driver"] == "王师傅"]
     assert [(r["station"], r["lane"], r["at"], r["distance"]) for r in wang] == [
         ("north-7", 3, local("2026-12-01 23:30"), Decimal("200.0")),
@@ -55,9 +55,26 @@ def test_places_list_where_and_when_each_driver_fuelled_with_the_distance_since_
     assert [r["full"] for r in rows if r["driver"] == "李师傅"] == ["no", "yes"]
 
 
+def test_places_without_a_vehicle_sum_each_drivers_fillings_per_station_and_lane(fleet):
+    _day_of_three_drivers(fleet)
+    report = reports.places(fleet.source, everything())
+    assert [c.key for c in report.columns] == ["plate", "driver", "phone", "station", "lane", "meter", "fillings", "litres",
+                                               "amount_fen", "distance", "first_at", "last_at"]
+    rows = [(r["driver"], r["lane"], r["fillings"], r["litres"], r["amount_fen"], r["distance"], r["first_at"], r["last_at"])
+            for r in report.records()]
+    assert rows == [
+        ("张师傅", 1, 1, Decimal("200.000"), 150000, None, local("2026-12-01 07:00"), local("2026-12-01 07:00")),
+        ("张师傅", 2, 1, Decimal("90.000"), 67500, Decimal("300.0"), local("2026-12-01 12:00"), local("2026-12-01 12:00")),
+        ("李师傅", 1, 2, Decimal("166.000"), 124500, Decimal("500.0"), local("2026-12-01 15:00"), local("2026-12-01 20:00")),
+        ("王师傅", 1, 1, Decimal("105.000"), 78750, Decimal("300.0"), local("2026-12-02 04:00"), local("2026-12-02 04:00")),
+        ("王师傅", 3, 1, Decimal("70.000"), 52500, Decimal("200.0"), local("2026-12-01 23:30"), local("2026-12-01 23:30")),
+    ]
+    assert report.totals[6:9] == (6, Decimal("631.000"), 473250)
+
+
 def test_a_report_range_starts_with_the_distance_since_the_reading_before_it(fleet):
     _day_of_three_drivers(fleet)
-    rows = reports.places(fleet.source, everything(since="2026-12-01 13:00", until="2026-12-01 21:00")).records()
+    rows = reports.places(fleet.source, everything(since="2026-12-01 13:00", until="2026-12-01 21:00", vehicle=PLATE)).records()
     assert [(r["driver"], r["distance"]) for r in rows] == [("李师傅", Decimal("220.5")), ("李师傅", Decimal("279.5"))]
 
 

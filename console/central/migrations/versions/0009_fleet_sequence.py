@@ -50,7 +50,14 @@ CREATE TABLE fleet_sequence (
     last_full_at timestamptz,
     last_full_read_at timestamptz,
     last_driver varchar(64),           -- at the previous reading (read fillings only)
-    last_station varchar(32)
+    last_station varchar(32),
+    -- on a full fill that ends a full-to-full segment (a full fill before it): the segment's
+    -- litres, fills and partial fills since that full fill, and the distance between the two
+    -- full fills' readings (NULL when either has none)
+    seg_litres numeric(14, 3),
+    seg_fills integer,
+    seg_partials integer,
+    seg_distance numeric(11, 1)
 );
 CREATE INDEX ix_fleet_sequence_vehicle_at ON fleet_sequence (vehicle_id, at, id);
 CREATE INDEX ix_fleet_sequence_plate_at ON fleet_sequence (plate, at);
@@ -97,6 +104,10 @@ BEGIN
                max(CASE WHEN b."full" = 1 AND b.odometer IS NOT NULL THEN b.at END) OVER before AS last_full_read_at
         FROM base b
         WINDOW w AS (PARTITION BY b.vehicle_id ORDER BY b.at, b.id), before AS (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+    ), seg AS (
+        SELECT s.id, sum(s.litres) OVER m AS litres, count(*) OVER m AS fills, sum(1 - s."full") OVER m AS partials
+        FROM seq s
+        WINDOW m AS (PARTITION BY s.vehicle_id, s.full_no - s."full")
     ), who AS (
         SELECT s.id, lag(s.driver) OVER r AS last_driver, lag(s.station_id) OVER r AS last_station
         FROM seq s WHERE s.odometer IS NOT NULL
@@ -104,8 +115,11 @@ BEGIN
     )
     SELECT s.id, s.vehicle_id, s.plate, s.station_id, s.lane, s.driver, s.phone_charged, s.litres, s.amount_fen, s.created_at,
            s.at, s."full", s.odometer, s.prev_at, s.prev_station, s.prev_odometer, s.full_no, s.last_odometer, s.last_at,
-           s.odometer - s.last_odometer, s.last_full_odometer, s.last_full_at, s.last_full_read_at, w.last_driver, w.last_station
+           s.odometer - s.last_odometer, s.last_full_odometer, s.last_full_at, s.last_full_read_at, w.last_driver, w.last_station,
+           e.litres, e.fills, e.partials,
+           CASE WHEN e.id IS NOT NULL AND s.last_full_at = s.last_full_read_at THEN s.odometer - s.last_full_odometer END
     FROM seq s LEFT JOIN who w ON w.id = s.id
+    LEFT JOIN seg e ON e.id = s.id AND s."full" = 1 AND s.full_no >= 2
     WHERE s.at >= s.from_at;
 END $$;
 
