@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget
 
@@ -61,7 +63,8 @@ class ParkingPage(LoadingPage):
         self.model = StaysModel(zone, self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        today = QDate.currentDate()
+        # The station's day, not the PC's: a PC kept on UTC is a day behind in Shanghai from 16:00.
+        today = QDate(datetime.now(zone).date())
         self.first, self.last = QDateEdit(today), QDateEdit(today)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
