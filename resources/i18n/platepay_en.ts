@@ -2403,27 +2403,27 @@
 <context>
     <name>ParkingPage</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="71"/>
+        <location filename="../../ui/views/parking.py" line="74"/>
         <source>Search a plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="72"/>
+        <location filename="../../ui/views/parking.py" line="75"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="74"/>
+        <location filename="../../ui/views/parking.py" line="77"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="76"/>
+        <location filename="../../ui/views/parking.py" line="79"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="109"/>
+        <location filename="../../ui/views/parking.py" line="112"/>
         <source>%1 stays · %2 inside now · ¥%3 taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,221 +3078,236 @@
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="29"/>
-        <source>Fuelling places per driver</source>
+        <source>First filling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="30"/>
-        <source>Full fill</source>
+        <source>Fuelling places per driver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="31"/>
-        <source>Full-to-full segments</source>
+        <source>Full fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="32"/>
-        <source>Grade</source>
+        <source>Full-to-full segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="33"/>
-        <source>Lane</source>
+        <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="34"/>
-        <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 less than its fillings.</source>
+        <source>Lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="35"/>
-        <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.</source>
+        <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 less than its fillings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="36"/>
-        <source>Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.</source>
+        <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="37"/>
-        <source>Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.</source>
+        <source>Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="38"/>
-        <source>Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked against the pump.</source>
+        <source>Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="39"/>
-        <source>Last reading at</source>
+        <source>Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="40"/>
-        <source>Last reading station</source>
+        <source>Last filling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="41"/>
-        <source>Line</source>
+        <source>Last reading at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="42"/>
-        <source>Litres</source>
+        <source>Last reading station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="43"/>
-        <source>Litres (fillings)</source>
+        <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="44"/>
-        <source>Litres (pump totals)</source>
+        <source>Litres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="45"/>
-        <source>Meter</source>
+        <source>Litres (fillings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="46"/>
-        <source>Mismatch (L)</source>
+        <source>Litres (pump totals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="47"/>
-        <source>Mismatch (amount)</source>
+        <source>Meter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="48"/>
-        <source>No shift was closed on this day.</source>
+        <source>Mismatch (L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="49"/>
-        <source>Nozzle</source>
+        <source>Mismatch (amount)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="50"/>
-        <source>Nozzles without totals</source>
+        <source>No shift was closed on this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="51"/>
-        <source>Odometer (km or h)</source>
+        <source>Nozzle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="52"/>
-        <source>Opened</source>
+        <source>Nozzles without totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="53"/>
-        <source>Opened by</source>
+        <source>Odometer (km or h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="54"/>
-        <source>Partial fills</source>
+        <source>One row per vehicle, driver, station and lane; ask for one vehicle for each of its fillings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="55"/>
-        <source>Phone</source>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="56"/>
-        <source>Plate</source>
+        <source>Opened by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="57"/>
-        <source>Pump</source>
+        <source>Partial fills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="58"/>
-        <source>Shift</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="59"/>
-        <source>Shift %1 at %2: %3 nozzle(s) closed without totals.</source>
+        <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="60"/>
-        <source>Shift %1 at %2: the pumps counted %3 L, ¥%4 beyond the fillings (totals − fillings).</source>
+        <source>Pump</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="61"/>
-        <source>Shift report</source>
+        <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="62"/>
-        <source>Slot</source>
+        <source>Shift %1 at %2: %3 nozzle(s) closed without totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="63"/>
-        <source>Station</source>
+        <source>Shift %1 at %2: the pumps counted %3 L, ¥%4 beyond the fillings (totals − fillings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="64"/>
-        <source>Stations</source>
+        <source>Shift report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="65"/>
-        <source>Tank</source>
+        <source>Slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="66"/>
-        <source>Tender, operator or reason</source>
+        <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="67"/>
-        <source>The shift is open: its end totals are not read yet, the figures are the fillings so far.</source>
+        <source>Stations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="68"/>
-        <source>Time</source>
+        <source>Tank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="69"/>
-        <source>Totals</source>
+        <source>Tender, operator or reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="70"/>
-        <source>Totals at close (L)</source>
+        <source>The shift is open: its end totals are not read yet, the figures are the fillings so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="71"/>
-        <source>Totals at open (L)</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="72"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="73"/>
+        <source>Totals at close (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="74"/>
+        <source>Totals at open (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="75"/>
         <source>Vehicle baseline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4131,42 +4146,42 @@ Go on without them? The report will say so.</source>
 <context>
     <name>StayStatus</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="20"/>
+        <location filename="../../ui/views/parking.py" line="22"/>
         <source>inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="21"/>
+        <location filename="../../ui/views/parking.py" line="23"/>
         <source>left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="22"/>
+        <location filename="../../ui/views/parking.py" line="24"/>
         <source>voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="28"/>
+        <location filename="../../ui/views/parking.py" line="30"/>
         <source>card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="29"/>
+        <location filename="../../ui/views/parking.py" line="31"/>
         <source>free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="30"/>
+        <location filename="../../ui/views/parking.py" line="32"/>
         <source>monthly pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="31"/>
+        <location filename="../../ui/views/parking.py" line="33"/>
         <source>at the booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="33"/>
+        <location filename="../../ui/views/parking.py" line="35"/>
         <source>at another station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,57 +4189,57 @@ Go on without them? The report will say so.</source>
 <context>
     <name>StaysModel</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="39"/>
+        <location filename="../../ui/views/parking.py" line="41"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39"/>
+        <location filename="../../ui/views/parking.py" line="41"/>
         <source>Plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39"/>
+        <location filename="../../ui/views/parking.py" line="41"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39"/>
+        <location filename="../../ui/views/parking.py" line="41"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39"/>
+        <location filename="../../ui/views/parking.py" line="41"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40"/>
+        <location filename="../../ui/views/parking.py" line="42"/>
         <source>Fee (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40"/>
+        <location filename="../../ui/views/parking.py" line="42"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40"/>
+        <location filename="../../ui/views/parking.py" line="42"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40"/>
+        <location filename="../../ui/views/parking.py" line="42"/>
         <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="50"/>
+        <location filename="../../ui/views/parking.py" line="52"/>
         <source>toll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="50"/>
+        <location filename="../../ui/views/parking.py" line="52"/>
         <source>parking</source>
         <translation type="unfinished"></translation>
     </message>

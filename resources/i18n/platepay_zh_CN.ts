@@ -2402,27 +2402,27 @@
 <context>
     <name>ParkingPage</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="71" />
+        <location filename="../../ui/views/parking.py" line="74" />
         <source>Search a plate</source>
         <translation>搜索车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="72" />
+        <location filename="../../ui/views/parking.py" line="75" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="74" />
+        <location filename="../../ui/views/parking.py" line="77" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="76" />
+        <location filename="../../ui/views/parking.py" line="79" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="109" />
+        <location filename="../../ui/views/parking.py" line="112" />
         <source>%1 stays · %2 inside now · ¥%3 taken</source>
         <translation>共 %1 次停车 · 场内 %2 辆 · 已收 ¥%3</translation>
     </message>
@@ -3077,221 +3077,236 @@
     </message>
     <message>
         <location filename="../../ui/views/report_titles.py" line="29" />
+        <source>First filling</source>
+        <translation>首次加油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="30" />
         <source>Fuelling places per driver</source>
         <translation>各司机加油地点</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="30" />
+        <location filename="../../ui/views/report_titles.py" line="31" />
         <source>Full fill</source>
         <translation>是否加满</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="31" />
+        <location filename="../../ui/views/report_titles.py" line="32" />
         <source>Full-to-full segments</source>
         <translation>满箱区间数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="32" />
+        <location filename="../../ui/views/report_titles.py" line="33" />
         <source>Grade</source>
         <translation>油品</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="33" />
+        <location filename="../../ui/views/report_titles.py" line="34" />
         <source>Lane</source>
         <translation>车道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="34" />
+        <location filename="../../ui/views/report_titles.py" line="35" />
         <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 less than its fillings.</source>
         <translation>%1 号车道 %2 号枪（%3）：油机总累比加油记录少 %4 升、¥%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="35" />
+        <location filename="../../ui/views/report_titles.py" line="36" />
         <source>Lane %1 nozzle %2 (%3): the pump counted %4 L, ¥%5 more than its fillings.</source>
         <translation>%1 号车道 %2 号枪（%3）：油机总累比加油记录多 %4 升、¥%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="36" />
+        <location filename="../../ui/views/report_titles.py" line="37" />
         <source>Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation>%1 号车道 %2 号枪（%3）：交班时未读到总累（%4）；其 %5 笔加油未与油机核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="37" />
+        <location filename="../../ui/views/report_titles.py" line="38" />
         <source>Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation>%1 号车道 %2 号枪（%3）：开班时未读到总累（%4）；其 %5 笔加油未与油机核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="38" />
+        <location filename="../../ui/views/report_titles.py" line="39" />
         <source>Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked against the pump.</source>
         <translation>%1 号车道 %2 号枪（%3）：开班和交班时均未读到总累（%4）；其 %5 笔加油未与油机核对。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="39" />
+        <location filename="../../ui/views/report_titles.py" line="40" />
+        <source>Last filling</source>
+        <translation>末次加油</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="41" />
         <source>Last reading at</source>
         <translation>上次读数时间</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="40" />
+        <location filename="../../ui/views/report_titles.py" line="42" />
         <source>Last reading station</source>
         <translation>上次读数油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="41" />
+        <location filename="../../ui/views/report_titles.py" line="43" />
         <source>Line</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="42" />
+        <location filename="../../ui/views/report_titles.py" line="44" />
         <source>Litres</source>
         <translation>升数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="43" />
+        <location filename="../../ui/views/report_titles.py" line="45" />
         <source>Litres (fillings)</source>
         <translation>升数（加油记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="44" />
+        <location filename="../../ui/views/report_titles.py" line="46" />
         <source>Litres (pump totals)</source>
         <translation>升数（油机累计）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="45" />
+        <location filename="../../ui/views/report_titles.py" line="47" />
         <source>Meter</source>
         <translation>计量方式</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="46" />
+        <location filename="../../ui/views/report_titles.py" line="48" />
         <source>Mismatch (L)</source>
         <translation>差异（升）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="47" />
+        <location filename="../../ui/views/report_titles.py" line="49" />
         <source>Mismatch (amount)</source>
         <translation>差异（金额）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="48" />
+        <location filename="../../ui/views/report_titles.py" line="50" />
         <source>No shift was closed on this day.</source>
         <translation>当天没有结班的班次。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="49" />
+        <location filename="../../ui/views/report_titles.py" line="51" />
         <source>Nozzle</source>
         <translation>油枪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="50" />
+        <location filename="../../ui/views/report_titles.py" line="52" />
         <source>Nozzles without totals</source>
         <translation>无累计数的油枪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="51" />
+        <location filename="../../ui/views/report_titles.py" line="53" />
         <source>Odometer (km or h)</source>
         <translation>里程表（公里或小时）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="52" />
+        <location filename="../../ui/views/report_titles.py" line="54" />
+        <source>One row per vehicle, driver, station and lane; ask for one vehicle for each of its fillings.</source>
+        <translation>每行为一辆车、一名司机、一座站和一条车道；查询单辆车可看到它的每一笔加油。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_titles.py" line="55" />
         <source>Opened</source>
         <translation>开班时间</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="53" />
+        <location filename="../../ui/views/report_titles.py" line="56" />
         <source>Opened by</source>
         <translation>开班人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="54" />
+        <location filename="../../ui/views/report_titles.py" line="57" />
         <source>Partial fills</source>
         <translation>未加满次数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="55" />
+        <location filename="../../ui/views/report_titles.py" line="58" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="56" />
+        <location filename="../../ui/views/report_titles.py" line="59" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="57" />
+        <location filename="../../ui/views/report_titles.py" line="60" />
         <source>Pump</source>
         <translation>油机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="58" />
+        <location filename="../../ui/views/report_titles.py" line="61" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="59" />
+        <location filename="../../ui/views/report_titles.py" line="62" />
         <source>Shift %1 at %2: %3 nozzle(s) closed without totals.</source>
         <translation>%2 站班次 %1：%3 把油枪未读到总累即交班。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="60" />
+        <location filename="../../ui/views/report_titles.py" line="63" />
         <source>Shift %1 at %2: the pumps counted %3 L, ¥%4 beyond the fillings (totals − fillings).</source>
         <translation>%2 站班次 %1：油机总累比加油记录多 %3 升、¥%4（总累 − 加油记录）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="61" />
+        <location filename="../../ui/views/report_titles.py" line="64" />
         <source>Shift report</source>
         <translation>班结报表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="62" />
+        <location filename="../../ui/views/report_titles.py" line="65" />
         <source>Slot</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="63" />
+        <location filename="../../ui/views/report_titles.py" line="66" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="64" />
+        <location filename="../../ui/views/report_titles.py" line="67" />
         <source>Stations</source>
         <translation>所到油站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="65" />
+        <location filename="../../ui/views/report_titles.py" line="68" />
         <source>Tank</source>
         <translation>油箱容量</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="66" />
+        <location filename="../../ui/views/report_titles.py" line="69" />
         <source>Tender, operator or reason</source>
         <translation>支付方式、操作员或原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="67" />
+        <location filename="../../ui/views/report_titles.py" line="70" />
         <source>The shift is open: its end totals are not read yet, the figures are the fillings so far.</source>
         <translation>班次未结：尚未读取结班累计数，数字为目前为止的加油记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="68" />
+        <location filename="../../ui/views/report_titles.py" line="71" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="69" />
+        <location filename="../../ui/views/report_titles.py" line="72" />
         <source>Totals</source>
         <translation>累计数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="70" />
+        <location filename="../../ui/views/report_titles.py" line="73" />
         <source>Totals at close (L)</source>
         <translation>结班累计（升）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="71" />
+        <location filename="../../ui/views/report_titles.py" line="74" />
         <source>Totals at open (L)</source>
         <translation>开班累计（升）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_titles.py" line="72" />
+        <location filename="../../ui/views/report_titles.py" line="75" />
         <source>Vehicle baseline</source>
         <translation>车辆基准</translation>
     </message>
@@ -4132,42 +4147,42 @@ Go on without them? The report will say so.</source>
 <context>
     <name>StayStatus</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="20" />
+        <location filename="../../ui/views/parking.py" line="22" />
         <source>inside</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="21" />
+        <location filename="../../ui/views/parking.py" line="23" />
         <source>left</source>
         <translation>已离场</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="22" />
+        <location filename="../../ui/views/parking.py" line="24" />
         <source>voided</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="28" />
+        <location filename="../../ui/views/parking.py" line="30" />
         <source>card</source>
         <translation>油卡扣费</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="29" />
+        <location filename="../../ui/views/parking.py" line="31" />
         <source>free</source>
         <translation>免费</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="30" />
+        <location filename="../../ui/views/parking.py" line="32" />
         <source>monthly pass</source>
         <translation>月卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="31" />
+        <location filename="../../ui/views/parking.py" line="33" />
         <source>at the booth</source>
         <translation>岗亭</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="33" />
+        <location filename="../../ui/views/parking.py" line="35" />
         <source>at another station</source>
         <translation>他站出场扣费</translation>
     </message>
@@ -4175,57 +4190,57 @@ Go on without them? The report will say so.</source>
 <context>
     <name>StaysModel</name>
     <message>
-        <location filename="../../ui/views/parking.py" line="39" />
+        <location filename="../../ui/views/parking.py" line="41" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39" />
+        <location filename="../../ui/views/parking.py" line="41" />
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39" />
+        <location filename="../../ui/views/parking.py" line="41" />
         <source>Entered</source>
         <translation>入场</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39" />
+        <location filename="../../ui/views/parking.py" line="41" />
         <source>Left</source>
         <translation>离场</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="39" />
+        <location filename="../../ui/views/parking.py" line="41" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40" />
+        <location filename="../../ui/views/parking.py" line="42" />
         <source>Fee (¥)</source>
         <translation>费用（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40" />
+        <location filename="../../ui/views/parking.py" line="42" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40" />
+        <location filename="../../ui/views/parking.py" line="42" />
         <source>Phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="40" />
+        <location filename="../../ui/views/parking.py" line="42" />
         <source>By hand</source>
         <translation>人工处理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="50" />
+        <location filename="../../ui/views/parking.py" line="52" />
         <source>toll</source>
         <translation>收费站</translation>
     </message>
     <message>
-        <location filename="../../ui/views/parking.py" line="50" />
+        <location filename="../../ui/views/parking.py" line="52" />
         <source>parking</source>
         <translation>停车</translation>
     </message>

@@ -145,3 +145,9 @@ ZH.update({
     'failed safe': '故障转入安全状态',
     'released': '已释放',
 })
+# The places summary (console/fleet/reports.py places).
+ZH.update({
+    'First filling': '首次加油',
+    'Last filling': '末次加油',
+    'One row per vehicle, driver, station and lane; ask for one vehicle for each of its fillings.': '每行为一辆车、一名司机、一座站和一条车道；查询单辆车可看到它的每一笔加油。',
+})

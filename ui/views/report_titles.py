@@ -26,6 +26,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("Report", 'Driver at last reading'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Filling'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Fillings'),  # console.fleet.reports
+    QT_TRANSLATE_NOOP("Report", 'First filling'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Fuelling places per driver'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Full fill'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Full-to-full segments'),  # console.fleet.reports
@@ -36,6 +37,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): totals unavailable at close (%4); its %5 filling(s) are not checked against the pump.'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): totals unavailable at open (%4); its %5 filling(s) are not checked against the pump.'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Lane %1 nozzle %2 (%3): totals unavailable at open and at close (%4); its %5 filling(s) are not checked against the pump.'),  # console.shifts.reports
+    QT_TRANSLATE_NOOP("Report", 'Last filling'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Last reading at'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Last reading station'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Line'),  # console.shifts.reports
@@ -49,6 +51,7 @@ TITLES = (
     QT_TRANSLATE_NOOP("Report", 'Nozzle'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Nozzles without totals'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Odometer (km or h)'),  # console.fleet.reports
+    QT_TRANSLATE_NOOP("Report", 'One row per vehicle, driver, station and lane; ask for one vehicle for each of its fillings.'),  # console.fleet.reports
     QT_TRANSLATE_NOOP("Report", 'Opened'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Opened by'),  # console.shifts.reports
     QT_TRANSLATE_NOOP("Report", 'Partial fills'),  # console.fleet.reports
