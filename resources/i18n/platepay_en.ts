@@ -3355,48 +3355,57 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="100"/>
-        <source>Litres per vehicle per day</source>
+        <location filename="../../ui/views/report_charts.py" line="102"/>
+        <source>Consumption per vehicle, full to full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="100"/>
-        <location filename="../../ui/views/report_charts.py" line="101"/>
+        <location filename="../../ui/views/report_charts.py" line="102"/>
+        <source>L/100 km (L/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="103"/>
         <source>Litres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="101"/>
+        <location filename="../../ui/views/report_charts.py" line="103"/>
         <source>Litres per grade per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="102"/>
+        <location filename="../../ui/views/report_charts.py" line="104"/>
         <source>Exceptions per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="102"/>
+        <location filename="../../ui/views/report_charts.py" line="104"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="107"/>
+        <location filename="../../ui/views/report_charts.py" line="109"/>
         <source>No fillings in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/report_charts.py" line="114"/>
+        <source>No full-to-full figure in this period (odometer readings at two full fills)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="116"/>
         <source>(no grade)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="119"/>
+        <location filename="../../ui/views/report_charts.py" line="121"/>
         <source>The exceptions report is not available in this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="121"/>
+        <location filename="../../ui/views/report_charts.py" line="123"/>
         <source>No exceptions in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,37 +3708,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303"/>
+        <location filename="../../ui/views/reports.py" line="304"/>
         <source>The report “%1” is not available in this version of PlatePay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="313"/>
+        <location filename="../../ui/views/reports.py" line="314"/>
         <source>Rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327"/>
+        <location filename="../../ui/views/reports.py" line="328"/>
         <source>Report not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="338"/>
+        <location filename="../../ui/views/reports.py" line="339"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="350"/>
+        <location filename="../../ui/views/reports.py" line="351"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356"/>
+        <location filename="../../ui/views/reports.py" line="357"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="362"/>
+        <location filename="../../ui/views/reports.py" line="363"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

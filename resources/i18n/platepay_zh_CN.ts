@@ -3354,48 +3354,57 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="100" />
-        <source>Litres per vehicle per day</source>
-        <translation>各车辆每日加油量（升）</translation>
+        <location filename="../../ui/views/report_charts.py" line="102" />
+        <source>Consumption per vehicle, full to full</source>
+        <translation>各车油耗（满油法）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="100" />
-        <location filename="../../ui/views/report_charts.py" line="101" />
+        <location filename="../../ui/views/report_charts.py" line="102" />
+        <source>L/100 km (L/h)</source>
+        <translation>升/百公里（升/小时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="103" />
         <source>Litres</source>
         <translation>升数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="101" />
+        <location filename="../../ui/views/report_charts.py" line="103" />
         <source>Litres per grade per hour</source>
         <translation>各油品每小时加油量（升）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="102" />
+        <location filename="../../ui/views/report_charts.py" line="104" />
         <source>Exceptions per week</source>
         <translation>每周异常数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="102" />
+        <location filename="../../ui/views/report_charts.py" line="104" />
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="107" />
+        <location filename="../../ui/views/report_charts.py" line="109" />
         <source>No fillings in this period</source>
         <translation>此期间无加油记录</translation>
     </message>
     <message>
         <location filename="../../ui/views/report_charts.py" line="114" />
+        <source>No full-to-full figure in this period (odometer readings at two full fills)</source>
+        <translation>本期间没有满油法油耗（需两次加满时的里程读数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_charts.py" line="116" />
         <source>(no grade)</source>
         <translation>（无油品）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="119" />
+        <location filename="../../ui/views/report_charts.py" line="121" />
         <source>The exceptions report is not available in this version</source>
         <translation>此版本暂无异常报表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_charts.py" line="121" />
+        <location filename="../../ui/views/report_charts.py" line="123" />
         <source>No exceptions in this period</source>
         <translation>此期间无异常</translation>
     </message>
@@ -3698,37 +3707,37 @@
         <translation>%1 不是有效的班次编号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="303" />
+        <location filename="../../ui/views/reports.py" line="304" />
         <source>The report “%1” is not available in this version of PlatePay.</source>
         <translation>此版本的车牌付暂不提供“%1”报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="313" />
+        <location filename="../../ui/views/reports.py" line="314" />
         <source>Rows: %1</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="327" />
+        <location filename="../../ui/views/reports.py" line="328" />
         <source>Report not made: %1</source>
         <translation>报表未生成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="338" />
+        <location filename="../../ui/views/reports.py" line="339" />
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="350" />
+        <location filename="../../ui/views/reports.py" line="351" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="356" />
+        <location filename="../../ui/views/reports.py" line="357" />
         <source>Report written to %1</source>
         <translation>报表已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="362" />
+        <location filename="../../ui/views/reports.py" line="363" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -151,3 +151,8 @@ ZH.update({
     'Last filling': '末次加油',
     'One row per vehicle, driver, station and lane; ask for one vehicle for each of its fillings.': '每行为一辆车、一名司机、一座站和一条车道；查询单辆车可看到它的每一笔加油。',
 })
+ZH.update({
+    'Consumption per vehicle, full to full': '各车油耗（满油法）',
+    'L/100 km (L/h)': '升/百公里（升/小时）',
+    'No full-to-full figure in this period (odometer readings at two full fills)': '本期间没有满油法油耗（需两次加满时的里程读数）',
+})

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from console.reports import registry
+from console.lanes.states import State
 from console.store.models import Filling, FillingStatus
 from tests.reports.test_export import no_float, pdf_text
 from tests.ui.english import english_in
@@ -52,7 +53,9 @@ def test_the_week_s_report_its_charts_and_its_exports_in_chinese(make_console, q
     assert shown[-1][:4] == ["合计", "2", f"{litres:.3f}", f"{Decimal(fen) / 100:.2f}"]
     assert page.model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     # The charts, from the same fillings: exact until drawn.
-    assert sum(page.charts.consumption.drawn["京A12345"]) == litres
+    # No odometer was typed: no full-to-full figure, and the chart says what it needs.
+    assert page.charts.consumption.drawn == {} and "odometer" in page.charts.consumption.empty.text() or \
+        "里程" in page.charts.consumption.empty.text()
     assert sum(sum(hours) for hours in page.charts.grades.drawn.values()) == litres
     assert page.charts.exceptions.drawn == {"": [2, 1]}  # the exceptions report's rows, per week from Monday
     assert not english_in(page)
@@ -133,3 +136,38 @@ def test_the_shift_report_before_any_shift_is_closed_says_so_in_chinese(make_con
     page.choose("shift")
     qtbot.waitUntil(lambda: "没有该班次" in page.message.text(), timeout=10000)
     assert not english_in(page.message)
+
+
+def test_the_consumption_chart_shows_each_full_to_full_figure_on_its_day(make_console, qtbot):
+    """Two full fills of a truck with the odometer typed at each: one figure, L/100 km, exact."""
+    from console.fleet import odometer
+
+    console = make_console(language="en", cameras=False)
+    store = console.world.store
+    readings = iter(["100000.0", "100400.0"])
+    for lane in (1, 2):  # hung up before the preset: full fills
+        console.engine.submit_plate(lane, "京A12345", 0.99)
+        console.wait_state(lane, State.AUTHORISED)
+        address = 0x4F + lane
+        console.world.sim.lift(address)
+
+        def delivered(address=address) -> bool:
+            with console.world.sim.pump(address) as pump:
+                return pump.decimals.litres(pump.volume) >= Decimal("5")
+        qtbot.waitUntil(delivered, timeout=15000)
+        console.world.sim.hang_up(address)
+        console.events.wait("settled", lane=lane, timeout=60)
+        console.engine.vehicle_left(lane)
+    with store.write() as session:
+        for filling in sorted(settled(console), key=lambda f: f.created_at):
+            odometer.record(session, station_id="demo", filling_id=filling.id, value=next(readings), source="cashier", operator="cashier")
+    second = sorted(settled(console), key=lambda f: f.created_at)[-1]
+    page = console.window.reports
+    show_tab(qtbot, console, page)
+    page.reload()
+    qtbot.waitUntil(lambda: "京A12345" in page.charts.consumption.drawn, timeout=10000)
+    console.window.resize(1280, 800)
+    qtbot.wait(200)
+    console.shot("reports-consumption", console.window)
+    figure = [v for v in page.charts.consumption.drawn["京A12345"] if v is not None]
+    assert figure == [(second.litres * 100 / Decimal("400.0")).quantize(Decimal("0.01"))]

@@ -68,12 +68,14 @@ class Chart(QWidget):
         self.empty.setText(why)
         self.empty.setVisible(bool(why))
 
-    def lines(self, labels: list[str], series: dict[str, list[Decimal]], every: int = 1) -> None:
+    def lines(self, labels: list[str], series: dict[str, list[Decimal | None]], every: int = 1) -> None:
+        """One line per series over the labelled positions; a None is a day without a figure, skipped."""
         self.clear()
         self.axis.set_labels(labels, every)
         for n, (name, values) in enumerate(series.items()):
             pen = pg.mkPen(colour(n), width=2)
-            self.plot.plot(list(range(len(values))), [float(v) for v in values], pen=pen, symbol="o", symbolSize=5,
+            points = [(x, float(v)) for x, v in enumerate(values) if v is not None]
+            self.plot.plot([x for x, _ in points], [y for _, y in points], pen=pen, symbol="o", symbolSize=5,
                            symbolBrush=pen.color(), name=name)
             self.drawn[name] = list(values)
 
@@ -91,13 +93,13 @@ class Chart(QWidget):
 
 
 class ReportCharts(QWidget):
-    """Consumption per vehicle over the days, litres per grade per hour, exceptions per week."""
+    """Consumption per vehicle over the days (full to full), litres per grade per hour, exceptions per week."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.consumption = Chart(self.tr("Litres per vehicle per day"), self.tr("Litres"), "chart-consumption")
+        self.consumption = Chart(self.tr("Consumption per vehicle, full to full"), self.tr("L/100 km (L/h)"), "chart-consumption")
         self.grades = Chart(self.tr("Litres per grade per hour"), self.tr("Litres"), "chart-grades")
         self.exceptions = Chart(self.tr("Exceptions per week"), self.tr("Count"), "chart-exceptions")
         for chart in (self.consumption, self.grades, self.exceptions):
@@ -106,10 +108,10 @@ class ReportCharts(QWidget):
     def show_data(self, data: ChartData) -> None:
         nothing = self.tr("No fillings in this period")
         days = [day.strftime("%m-%d") for day in data.days]
-        if data.per_vehicle:
-            self.consumption.lines(days, data.per_vehicle, every=max(1, len(days) // 7))
+        if data.consumption:
+            self.consumption.lines(days, data.consumption, every=max(1, len(days) // 7))
         else:
-            self.consumption.clear(nothing)
+            self.consumption.clear(self.tr("No full-to-full figure in this period (odometer readings at two full fills)"))
         if data.per_grade:
             named = {grade or self.tr("(no grade)"): litres for grade, litres in data.per_grade.items()}
             self.grades.bars([f"{hour:02d}" for hour in range(24)], named, every=3)

@@ -26,7 +26,7 @@ from console.reports import registry
 from console.reports.export import ExportOptions, write
 from console.reports.export.cells import NUMERIC, text
 from console.reports.registry import ReportUnavailable
-from console.reports.series import ChartData, Span, chart_data
+from console.reports.series import ChartData, Span, chart_data, full_to_full
 from console.reports.table import Kind, Report, ReportFilter, Source, note_source, note_text
 from console.store.db import Store
 from drivers.plates.syntax import InvalidPlate, normalize_plate
@@ -289,8 +289,9 @@ class ReportsPage(LoadingPage):
             exceptions = report if name == "exceptions" else None
             if exceptions is None and registry.available("exceptions"):
                 exceptions = registry.build("exceptions", source, where, rules=rules)
+            segments = full_to_full(source, where)
             with store.read() as session:
-                charts = chart_data(session, Span(where.since, where.until, zone), where.vehicle, exceptions)
+                charts = chart_data(session, Span(where.since, where.until, zone), where.vehicle, exceptions, segments=segments)
             return Shown(name, report, charts)
         return run
 
