@@ -48,10 +48,12 @@ INSERT INTO ledger_entries (id, card_id, kind, amount_fen, station_id, created_a
 """
 
 
-def bench_push(central_url: str, creds, folder: Path, count: int, batch: int) -> float:
+def bench_push(central_url: str, creds, folder: Path, count: int, batch: int, registered: bool = False) -> float:
     with central_db.create_central_engine(central_url).begin() as c:
         account = masterdata.add_account(c, "bench fleet")
         card = masterdata.issue_card(c, account, "8888000011112222")
+        if registered:  # the fillings are a fleet vehicle's: head office derives its fleet figures as they land
+            masterdata.bind_vehicle(c, "京A12345", card)
         masterdata.top_up(c, card, 10**12)
     store, _ = open_and_upgrade(folder / "push.sqlite3")
     engine = SyncEngine(store, creds.url, station_id=creds.station_id, offline_after_minutes=30,
@@ -101,6 +103,7 @@ def main() -> None:
     parser.add_argument("--fillings", type=int, default=10_000)
     parser.add_argument("--changes", type=int, default=100_000)
     parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--registered", action="store_true", help="the fillings' plate is a registered vehicle (fleet_sequence derived)")
     args = parser.parse_args()
 
     name = f"platepay_bench_{uuid.uuid4().hex[:8]}"
@@ -113,7 +116,7 @@ def main() -> None:
         central_db.init(central)
         pusher, puller = stations.add_station(central, "bench-push"), stations.add_station(central, "bench-pull")
         with tempfile.TemporaryDirectory() as folder:
-            push_s = bench_push(url, pusher, Path(folder), args.fillings, args.batch)
+            push_s = bench_push(url, pusher, Path(folder), args.fillings, args.batch, args.registered)
             print(f"push {args.fillings} fillings + {args.fillings} ledger entries (batch {args.batch}): "
                   f"{push_s:.2f} s ({2 * args.fillings / push_s:,.0f} rows/s)")
             pull_s, pulled = bench_pull(url, puller, Path(folder), args.changes)
