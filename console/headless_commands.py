@@ -16,6 +16,7 @@ event (accepted, or refused with a code), with the line's `id` if it had one.
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from typing import Any, Callable
 
@@ -50,6 +51,14 @@ class HeadlessCommands:
             self._answer({}, "?", False, "bad_json", {"error": str(exc)})
             return
         name = str(request.get("cmd", ""))
+        if name in ("shift_open", "shift_close"):
+            # Reading every pump's totals can take seconds per silent pump: on a thread of its own,
+            # so an emergency stop sent meanwhile is not queued behind it.
+            threading.Thread(target=self._run, args=(name, request), name="headless-shift", daemon=True).start()
+            return
+        self._run(name, request)
+
+    def _run(self, name: str, request: dict[str, Any]) -> None:
         try:
             self._dispatch(name, request)
         except DomainError as exc:

@@ -128,9 +128,13 @@ class ActionController(QObject):
 
         seen = self._engine.lanes[lane].view
         dialog = OdometerDialog(lane, seen.plate or "—", self._parent)
-        operator, zone = self._session.operator, self._engine.config.station.zone
+        zone = self._engine.config.station.zone
 
         def submit(value: str) -> None:
+            operator = self._session.operator  # who is at the till when it is recorded
+            if operator is None:
+                self.log_in(lambda: submit(value))
+                return
             def refused(exc: Exception) -> None:
                 code = getattr(exc, "code", None)
                 message = refusal_text(code, getattr(exc, "params", {}), zone) if str(code or "").startswith("odometer_") else self.failure_text(exc)

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.shift_button.setObjectName("shift")
         self.shift_button.setToolTip(self.tr("Open or close the shift against the pumps' totals"))
         self.shift_button.clicked.connect(self.open_shift_dialog)
+        self.shift_dialog = None
         bar.addWidget(self.shift_button)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -277,10 +278,15 @@ class MainWindow(QMainWindow):
     def open_shift_dialog(self) -> None:
         from ui.shift_dialog import ShiftDialog
 
+        if self.shift_dialog is not None:  # one at a time: two could both try to close the shift
+            self.shift_dialog.raise_()
+            self.shift_dialog.activateWindow()
+            return
         dialog = ShiftDialog(self.engine, self.store, self.config, self.session, self.worker, self.actions.log_in, self)
         dialog.changed.connect(self._mark_stale)  # the shift's report, its audit rows
         self.shift_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: setattr(self, "shift_dialog", None))
         dialog.show()
 
     def _login_clicked(self) -> None:

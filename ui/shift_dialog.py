@@ -18,6 +18,7 @@ from console.config import Config
 from console.lanes.engine import LaneEngine
 from console.money import format_yuan
 from console.services import Actor
+from console.buslock import BusesInUse
 from console.shifts import service
 from console.store.db import Store
 from ui.operator import OperatorSession
@@ -124,7 +125,7 @@ class ShiftDialog(QDialog):
                 self._run(frozenset(wanted))
                 return
             self._say(self.tr("Nothing was changed."))
-        elif hasattr(exc, "code"):  # ShiftRefused, or the buses in other hands
+        elif isinstance(exc, (service.ShiftRefused, BusesInUse)):  # a database error has a code too: not a refusal
             self._say(refusal_text(str(getattr(exc, "code", "")), getattr(exc, "params", {}) or {}))
         else:
             self._failed(exc)

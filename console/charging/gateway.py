@@ -16,6 +16,7 @@ import json
 import time
 import urllib.error
 import urllib.request
+from decimal import Decimal
 from typing import Any, Callable, Protocol
 
 SIGNATURE_HEADER = "X-PlatePay-Signature"
@@ -120,7 +121,8 @@ class WebhookGateway:
 def reply_object(answer: bytes) -> dict[str, Any] | None:
     """The platform's answer as a JSON object, or None (an empty or other answer is no less an acceptance)."""
     try:
-        parsed = json.loads(answer) if answer.strip() else None
+        # A reading sent as a JSON number stays exact (and is checked as text, never as a float).
+        parsed = json.loads(answer, parse_float=Decimal) if answer.strip() else None
     except (ValueError, UnicodeDecodeError):
         return None
     return parsed if isinstance(parsed, dict) else None

@@ -21,6 +21,7 @@ from console.lanes.events import ChargeDelivered, ChargeFailed, ChargeSent, Erro
 from console.store.charge_models import ChargeRequest, ChargeState
 from console.store.db import Store
 from console.store.fleet_models import ReadingSource
+from console.store.models import Filling
 from console.timeutil import utc_now
 
 log = logging.getLogger(__name__)
@@ -122,24 +123,32 @@ class ChargeOutbox:
             if give_up:
                 self._publish(ChargeFailed(lane=request.payload.get("lane"), filling_id=key, error=str(exc)))
             return
+        refused = None
         with self._store.write() as session:
             row = session.get(ChargeRequest, request.id)
             row.attempts = attempt
             row.state = ChargeState.DELIVERED
             row.delivered_at = utc_now()
             row.last_error = None
-        if reply and reply.get("odometer") is not None and request.filling_id is not None:
-            self._phone_reading(request, reply["odometer"])
+            if reply and reply.get("odometer") is not None and request.filling_id is not None:
+                # With the delivery, in one transaction: a process killed here loses neither.
+                refused = self._phone_reading(session, request, reply["odometer"])
+        if refused is not None:
+            self._publish(refused)
         self._publish(ChargeDelivered(lane=request.payload.get("lane"), filling_id=key, phone=request.phone, amount_fen=request.amount_fen))
 
-    def _phone_reading(self, request: ChargeRequest, value: Any) -> None:
+    def _phone_reading(self, session, request: ChargeRequest, value: Any) -> ErrorEvent | None:
         """The odometer the driver's phone sent with the confirmation: the filling's reading, checked
-        like any other.  A refused one is an alert (the charge itself stands)."""
+        like any other, as of the filling (a reply can come hours late).  A refused one is an alert
+        to publish (the charge itself stands)."""
         station_id = request.payload.get("station") or ""
         try:
-            with self._store.write() as session:
+            with session.begin_nested():
+                filling = session.get(Filling, request.filling_id)
                 odometer.record(session, station_id=station_id, filling_id=request.filling_id, value=str(value),
-                                source=ReadingSource.PHONE, operator=request.phone)
+                                source=ReadingSource.PHONE, operator=request.phone,
+                                at=odometer.filling_time(filling) if filling is not None else None)
         except odometer.ReadingRefused as exc:
-            self._publish(ErrorEvent(lane=request.payload.get("lane"), message=f"phone odometer not taken: {exc}",
-                                     code=exc.code, params={**exc.params, "filling": str(request.filling_id)}))
+            return ErrorEvent(lane=request.payload.get("lane"), message=f"phone odometer not taken: {exc}",
+                              code=exc.code, params={**exc.params, "filling": str(request.filling_id)})
+        return None

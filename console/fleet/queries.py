@@ -158,13 +158,20 @@ def _derived(flt: ReportFilter):
     return query.cte("seq")
 
 
+def _rank_key(litres, distance):
+    """Litres per distance as an integer (floor division, no float on either side), to order a
+    vehicle's segments for its median; never shown.  None without a distance: SQLite's floor()
+    is Python's math.floor, which raises on NULL, so the division is not reached then."""
+    return case((distance > 0, litres * 1000000 // distance)).label("rank_key")
+
+
 def _derived_segments(flt: ReportFilter, cte: bool):
     s, v = central.fleet_sequence, central.vehicles
     query = select(
         s.c.vehicle_id, (s.c.full_no - 1).label("seg"), s.c.plate, v.c.meter, cast(s.c.id, String).label("filling_id"),
         s.c.at, s.c.driver, s.c.phone_charged, s.c.seg_litres.label("litres"), s.c.seg_fills.label("fills"),
         s.c.seg_partials.label("partials"), s.c.seg_distance.label("distance"),
-        (s.c.seg_litres * 1000000 // func.nullif(s.c.seg_distance, 0)).label("rank_key"),
+        _rank_key(s.c.seg_litres, s.c.seg_distance),
     ).select_from(s.join(v, v.c.id == s.c.vehicle_id)).where(s.c.seg_fills.is_not(None))
     if flt.until is not None:
         query = query.where(s.c.at < flt.until)
@@ -211,8 +218,7 @@ def segments(source: Source, flt: ReportFilter, *, whole_history: bool = False, 
             func.count().label("fills"),
             func.sum(1 - m.full).label("partials"),
             type_coerce(distance, m.odometer.type).label("distance"),
-            # litres per distance as an integer (floor division, no float on either side): ordering only, never shown
-            (func.sum(m.litres) * 1000000 // func.nullif(distance, 0)).label("rank_key"),
+            _rank_key(func.sum(m.litres), distance),
         )
         .where(m.seg >= 1)
         .group_by(m.vehicle_id, m.seg)

@@ -24,7 +24,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -251,7 +251,10 @@ def _refuse_open_fillings(session: Session) -> None:
 
 
 def _refuse_fillings_since(session: Session, moment: datetime) -> None:
-    rows = session.execute(select(Filling.lane, func.count()).where(Filling.created_at >= moment).group_by(Filling.lane)).all()
+    # Begun during the reading, or begun before it and ended during it: its fuel is in some
+    # pumps' readings and not in others', so the shift's boundary would cut it in two.
+    during = or_(Filling.created_at >= moment, Filling.ended_at >= moment)
+    rows = session.execute(select(Filling.lane, func.count()).where(during).group_by(Filling.lane)).all()
     if rows:
         raise FillingOpen(ShiftRefusal.FILLING_DURING_READING, "a filling began while the totals were read: read them again",
                           count=sum(n for _, n in rows), lanes=sorted(lane for lane, _ in rows))

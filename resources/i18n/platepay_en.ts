@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="104"/>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Plate checked by eye</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,36 +99,36 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="114"/>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Correct the plate on lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="114"/>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="115"/>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>Camera misread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="115"/>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>Plate dirty or covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="116"/>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="271"/>
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,163 +168,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Open the barrier of lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>Let %1 through by hand. The reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Visitor let in by the office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Emergency vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="196"/>
         <source>Fee paid at the booth, lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Paid in cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Paid by WeChat/Alipay at the booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Paid, open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Stop every pump on the station now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Emergency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Fire or spill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Stop all pumps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>Reset the emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="231"/>
         <source>Allow the pumps to be authorised again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="232"/>
         <source>Danger over, checked on the forecourt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="232"/>
         <source>Drill finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="232"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261"/>
+        <location filename="../../ui/actions.py" line="265"/>
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="281"/>
+        <location filename="../../ui/actions.py" line="285"/>
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="283"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>%1 is now at lane %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286"/>
+        <location filename="../../ui/actions.py" line="290"/>
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>The lane does not take this now. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="292"/>
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="289"/>
+        <location filename="../../ui/actions.py" line="293"/>
         <source>Say why: a reason is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290"/>
+        <location filename="../../ui/actions.py" line="294"/>
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="291"/>
+        <location filename="../../ui/actions.py" line="295"/>
         <source>The audit log could not be written, so nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="265"/>
-        <location filename="../../ui/actions.py" line="292"/>
+        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="296"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,163 +2067,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Setup wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>EMERGENCY STOP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Stop every pump (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Emergency stop ON — reset…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Central: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>OFFLINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%1 alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Acknowledgement not recorded: the database is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Nobody logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Operator: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>authorised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>plate corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>pump stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>all pumps stopped; emergency stop on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>emergency stop reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>odometer recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Lane %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Station</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,42 +3312,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="39"/>
+        <location filename="../../ui/views/reports.py" line="42"/>
         <source>Vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="40"/>
+        <location filename="../../ui/views/reports.py" line="43"/>
         <source>Drivers&apos; slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="41"/>
+        <location filename="../../ui/views/reports.py" line="44"/>
         <source>Fuelling places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="42"/>
+        <location filename="../../ui/views/reports.py" line="45"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="43"/>
+        <location filename="../../ui/views/reports.py" line="46"/>
         <source>Shift close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="44"/>
+        <location filename="../../ui/views/reports.py" line="47"/>
         <source>Day close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="47"/>
+        <location filename="../../ui/views/reports.py" line="50"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="47"/>
+        <location filename="../../ui/views/reports.py" line="50"/>
         <source>(nothing in this period)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,123 +3622,128 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="48"/>
+        <location filename="../../ui/views/reports.py" line="51"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="49"/>
+        <location filename="../../ui/views/reports.py" line="52"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="50"/>
+        <location filename="../../ui/views/reports.py" line="53"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
-        <location filename="../../ui/views/reports.py" line="226"/>
+        <location filename="../../ui/views/reports.py" line="135"/>
+        <location filename="../../ui/views/reports.py" line="231"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130"/>
+        <location filename="../../ui/views/reports.py" line="135"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="133"/>
+        <location filename="../../ui/views/reports.py" line="138"/>
         <source>All vehicles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="137"/>
+        <location filename="../../ui/views/reports.py" line="142"/>
         <source>Last closed shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138"/>
+        <location filename="../../ui/views/reports.py" line="143"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="139"/>
+        <location filename="../../ui/views/reports.py" line="144"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142"/>
+        <location filename="../../ui/views/reports.py" line="147"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143"/>
+        <location filename="../../ui/views/reports.py" line="148"/>
         <source>Export Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="144"/>
+        <location filename="../../ui/views/reports.py" line="149"/>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148"/>
+        <location filename="../../ui/views/reports.py" line="153"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="150"/>
+        <location filename="../../ui/views/reports.py" line="155"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="226"/>
+        <location filename="../../ui/views/reports.py" line="231"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="262"/>
+        <location filename="../../ui/views/reports.py" line="267"/>
         <source>%1 is not a plate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="268"/>
+        <location filename="../../ui/views/reports.py" line="273"/>
         <source>%1 is not a shift number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304"/>
+        <location filename="../../ui/views/reports.py" line="309"/>
         <source>The report “%1” is not available in this version of PlatePay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314"/>
+        <location filename="../../ui/views/reports.py" line="319"/>
         <source>Rows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="328"/>
+        <location filename="../../ui/views/reports.py" line="329"/>
+        <source>the station database could not make it; the log says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="336"/>
         <source>Report not made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="339"/>
+        <location filename="../../ui/views/reports.py" line="347"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351"/>
+        <location filename="../../ui/views/reports.py" line="359"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357"/>
+        <location filename="../../ui/views/reports.py" line="365"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="363"/>
+        <location filename="../../ui/views/reports.py" line="371"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,62 +4059,62 @@ Go on without them? The report will say so.</source>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="35"/>
+        <location filename="../../ui/shift_dialog.py" line="36"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="73"/>
+        <location filename="../../ui/shift_dialog.py" line="74"/>
         <source>No shift is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="74"/>
+        <location filename="../../ui/shift_dialog.py" line="75"/>
         <source>Open a shift (read the pump totals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="77"/>
+        <location filename="../../ui/shift_dialog.py" line="78"/>
         <source>Shift open since %1, opened by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="78"/>
+        <location filename="../../ui/shift_dialog.py" line="79"/>
         <source>Close the shift (read the pump totals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="94"/>
+        <location filename="../../ui/shift_dialog.py" line="95"/>
         <source>Reading the pump totals…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="107"/>
+        <location filename="../../ui/shift_dialog.py" line="108"/>
         <source>Shift opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="109"/>
+        <location filename="../../ui/shift_dialog.py" line="110"/>
         <source>Shift closed: %1 filling(s), %2 L, ¥%3. Its report is on the Reports page (Shift).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="113"/>
+        <location filename="../../ui/shift_dialog.py" line="114"/>
         <source>%1 nozzle(s) closed without their totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="122"/>
+        <location filename="../../ui/shift_dialog.py" line="123"/>
         <source>Pump totals missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="126"/>
+        <location filename="../../ui/shift_dialog.py" line="127"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="135"/>
+        <location filename="../../ui/shift_dialog.py" line="136"/>
         <source>The shift could not be read or saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="104" />
-        <location filename="../../ui/actions.py" line="185" />
+        <location filename="../../ui/actions.py" line="189" />
         <source>Plate checked by eye</source>
         <translation>已人工核对车牌</translation>
     </message>
@@ -98,36 +98,36 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="114" />
-        <location filename="../../ui/actions.py" line="175" />
+        <location filename="../../ui/actions.py" line="179" />
         <source>Correct the plate on lane %1</source>
         <translation>更正 %1号车道的车牌</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="114" />
-        <location filename="../../ui/actions.py" line="176" />
+        <location filename="../../ui/actions.py" line="180" />
         <source>The camera read %1. Type the plate as it is on the vehicle.</source>
         <translation>摄像头识别为 %1。请按车上的实际车牌输入。</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="115" />
-        <location filename="../../ui/actions.py" line="177" />
+        <location filename="../../ui/actions.py" line="181" />
         <source>Camera misread</source>
         <translation>摄像头识别错误</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="115" />
-        <location filename="../../ui/actions.py" line="177" />
+        <location filename="../../ui/actions.py" line="181" />
         <source>Plate dirty or covered</source>
         <translation>车牌脏污或被遮挡</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="116" />
-        <location filename="../../ui/actions.py" line="178" />
+        <location filename="../../ui/actions.py" line="182" />
         <source>Correct</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267" />
+        <location filename="../../ui/actions.py" line="271" />
         <source>The action failed: the lane or the database did not answer. Nothing was done.</source>
         <translation>操作失败：车道或数据库无响应。未执行任何操作。</translation>
     </message>
@@ -167,163 +167,163 @@
         <translation>保存原因</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183" />
+        <location filename="../../ui/actions.py" line="187" />
         <source>Open the barrier of lane %1</source>
         <translation>抬起%1号车道道闸</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184" />
+        <location filename="../../ui/actions.py" line="188" />
         <source>Let %1 through by hand. The reason is kept in the audit log.</source>
         <translation>手动放行 %1。原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185" />
+        <location filename="../../ui/actions.py" line="189" />
         <source>Visitor let in by the office</source>
         <translation>办公室登记的访客</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185" />
+        <location filename="../../ui/actions.py" line="189" />
         <source>Emergency vehicle</source>
         <translation>紧急车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186" />
+        <location filename="../../ui/actions.py" line="190" />
         <source>Open</source>
         <translation>抬杆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192" />
+        <location filename="../../ui/actions.py" line="196" />
         <source>Fee paid at the booth, lane %1</source>
         <translation>%1号车道：岗亭已收费</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193" />
+        <location filename="../../ui/actions.py" line="197" />
         <source>%1 paid ¥%2 another way: the stay is closed and the barrier opens.</source>
         <translation>%1 已通过其他方式支付 ¥%2：停车记录关闭，道闸抬起。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194" />
+        <location filename="../../ui/actions.py" line="198" />
         <source>Paid in cash</source>
         <translation>现金支付</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194" />
+        <location filename="../../ui/actions.py" line="198" />
         <source>Paid by WeChat/Alipay at the booth</source>
         <translation>岗亭微信/支付宝支付</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194" />
+        <location filename="../../ui/actions.py" line="198" />
         <source>Paid, open</source>
         <translation>已付，抬杆</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212" />
+        <location filename="../../ui/actions.py" line="216" />
         <source>Emergency stop</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212" />
+        <location filename="../../ui/actions.py" line="216" />
         <source>Stop every pump on the station now.</source>
         <translation>立即停止全站所有油机。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="217" />
         <source>Emergency</source>
         <translation>紧急情况</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="217" />
         <source>Fire or spill</source>
         <translation>火情或漏油</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="217" />
         <source>Drill</source>
         <translation>演练</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213" />
+        <location filename="../../ui/actions.py" line="217" />
         <source>Stop all pumps</source>
         <translation>全部停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227" />
+        <location filename="../../ui/actions.py" line="231" />
         <source>Reset the emergency stop</source>
         <translation>解除紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227" />
+        <location filename="../../ui/actions.py" line="231" />
         <source>Allow the pumps to be authorised again.</source>
         <translation>允许油机重新放行。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228" />
+        <location filename="../../ui/actions.py" line="232" />
         <source>Danger over, checked on the forecourt</source>
         <translation>险情已排除，已现场确认</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228" />
+        <location filename="../../ui/actions.py" line="232" />
         <source>Drill finished</source>
         <translation>演练结束</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228" />
+        <location filename="../../ui/actions.py" line="232" />
         <source>Reset</source>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261" />
+        <location filename="../../ui/actions.py" line="265" />
         <source>Only a manager may do this. Ask a manager to log in.</source>
         <translation>此操作仅限站长。请站长登录。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273" />
+        <location filename="../../ui/actions.py" line="277" />
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="281" />
+        <location filename="../../ui/actions.py" line="285" />
         <source>The vehicle changed: the lane now shows %1, not %2. Nothing was done.</source>
         <translation>车辆已变更：车道现为 %1，不是 %2。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="283" />
+        <location filename="../../ui/actions.py" line="287" />
         <source>%1 is now at lane %2.</source>
         <translation>%1 现在在 %2 号车道。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286" />
+        <location filename="../../ui/actions.py" line="290" />
         <source>The lane moved on since you looked. Check it and try again. Nothing was done.</source>
         <translation>车道状态已变化，请核对后重试。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287" />
+        <location filename="../../ui/actions.py" line="291" />
         <source>The lane does not take this now. Nothing was done.</source>
         <translation>车道当前状态不接受此操作。未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288" />
+        <location filename="../../ui/actions.py" line="292" />
         <source>The emergency stop is on: a manager must reset it first.</source>
         <translation>紧急停机未解除：须由站长先解除。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="289" />
+        <location filename="../../ui/actions.py" line="293" />
         <source>Say why: a reason is kept in the audit log.</source>
         <translation>请填写原因：原因会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290" />
+        <location filename="../../ui/actions.py" line="294" />
         <source>That is not a plate. Type it as it is on the vehicle, province first.</source>
         <translation>这不是有效车牌。请按车上车牌输入，省份简称在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="291" />
+        <location filename="../../ui/actions.py" line="295" />
         <source>The audit log could not be written, so nothing was done.</source>
         <translation>审计日志无法写入，因此未执行任何操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="265" />
-        <location filename="../../ui/actions.py" line="292" />
+        <location filename="../../ui/actions.py" line="269" />
+        <location filename="../../ui/actions.py" line="296" />
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -2066,163 +2066,163 @@
         <translation>按油机电子总累读数开班或交班（班结）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Setup wizard…</source>
         <translation>设置向导…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>EMERGENCY STOP</source>
         <translation>紧急停机</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Stop every pump (F12)</source>
         <translation>停止所有油机（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Emergency stop ON — reset…</source>
         <translation>紧急停机中 — 解除…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>The new configuration takes effect at the next start of PlatePay.</source>
         <translation>新配置将在下次启动车牌付时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Demo: simulated pumps and cameras · logins cashier / cashier1, manager / manager1</source>
         <translation>演示：模拟油机和摄像头 · 登录 cashier / cashier1，manager / manager1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>Station %1</source>
         <translation>油站 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Central: not configured</source>
         <translation>中心库：未配置</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>Central: %1 · %2 pending · last sync %3</source>
         <translation>中心库：%1 · 待同步 %2 · 上次同步 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>%1 alerts</source>
         <translation>%1 条告警</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Acknowledgement not recorded: the database is busy</source>
         <translation>确认未记录：数据库繁忙</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Nobody logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>manager</source>
         <translation>站长</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Operator: %1</source>
         <translation>操作员：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>authorised</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>plate corrected</source>
         <translation>车牌已更正</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>pump stopped</source>
         <translation>油机已停止</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>all pumps stopped; emergency stop on</source>
         <translation>全部油机已停止；紧急停机生效</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>emergency stop reset</source>
         <translation>紧急停机已解除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>odometer recorded</source>
         <translation>已记录里程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Lane %1</source>
         <translation>%1号车道</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Station</source>
         <translation>油站</translation>
     </message>
@@ -3311,42 +3311,42 @@
         <translation>车辆基准</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="39" />
+        <location filename="../../ui/views/reports.py" line="42" />
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="40" />
+        <location filename="../../ui/views/reports.py" line="43" />
         <source>Drivers' slots</source>
         <translation>司机时段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="41" />
+        <location filename="../../ui/views/reports.py" line="44" />
         <source>Fuelling places</source>
         <translation>加油地点</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="42" />
+        <location filename="../../ui/views/reports.py" line="45" />
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="43" />
+        <location filename="../../ui/views/reports.py" line="46" />
         <source>Shift close</source>
         <translation>交班（班结）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="44" />
+        <location filename="../../ui/views/reports.py" line="47" />
         <source>Day close</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="47" />
+        <location filename="../../ui/views/reports.py" line="50" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="47" />
+        <location filename="../../ui/views/reports.py" line="50" />
         <source>(nothing in this period)</source>
         <translation>（此期间无数据）</translation>
     </message>
@@ -3621,123 +3621,128 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="48" />
+        <location filename="../../ui/views/reports.py" line="51" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="49" />
+        <location filename="../../ui/views/reports.py" line="52" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="50" />
+        <location filename="../../ui/views/reports.py" line="53" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130" />
-        <location filename="../../ui/views/reports.py" line="226" />
+        <location filename="../../ui/views/reports.py" line="135" />
+        <location filename="../../ui/views/reports.py" line="231" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="130" />
+        <location filename="../../ui/views/reports.py" line="135" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="133" />
+        <location filename="../../ui/views/reports.py" line="138" />
         <source>All vehicles</source>
         <translation>全部车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="137" />
+        <location filename="../../ui/views/reports.py" line="142" />
         <source>Last closed shift</source>
         <translation>最近结班的班次</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138" />
+        <location filename="../../ui/views/reports.py" line="143" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="139" />
+        <location filename="../../ui/views/reports.py" line="144" />
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142" />
+        <location filename="../../ui/views/reports.py" line="147" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="143" />
+        <location filename="../../ui/views/reports.py" line="148" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="144" />
+        <location filename="../../ui/views/reports.py" line="149" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="148" />
+        <location filename="../../ui/views/reports.py" line="153" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="150" />
+        <location filename="../../ui/views/reports.py" line="155" />
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="226" />
+        <location filename="../../ui/views/reports.py" line="231" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="262" />
+        <location filename="../../ui/views/reports.py" line="267" />
         <source>%1 is not a plate</source>
         <translation>%1 不是有效车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="268" />
+        <location filename="../../ui/views/reports.py" line="273" />
         <source>%1 is not a shift number</source>
         <translation>%1 不是有效的班次编号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="304" />
+        <location filename="../../ui/views/reports.py" line="309" />
         <source>The report “%1” is not available in this version of PlatePay.</source>
         <translation>此版本的车牌付暂不提供“%1”报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="314" />
+        <location filename="../../ui/views/reports.py" line="319" />
         <source>Rows: %1</source>
         <translation>共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="328" />
+        <location filename="../../ui/views/reports.py" line="329" />
+        <source>the station database could not make it; the log says why</source>
+        <translation>本站数据库无法生成该报表，原因见日志</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="336" />
         <source>Report not made: %1</source>
         <translation>报表未生成：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="339" />
+        <location filename="../../ui/views/reports.py" line="347" />
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="351" />
+        <location filename="../../ui/views/reports.py" line="359" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="357" />
+        <location filename="../../ui/views/reports.py" line="365" />
         <source>Report written to %1</source>
         <translation>报表已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="363" />
+        <location filename="../../ui/views/reports.py" line="371" />
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -4055,62 +4060,62 @@ Go on without them? The report will say so.</source>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="35" />
+        <location filename="../../ui/shift_dialog.py" line="36" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="73" />
+        <location filename="../../ui/shift_dialog.py" line="74" />
         <source>No shift is open.</source>
         <translation>当前没有开班。</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="74" />
+        <location filename="../../ui/shift_dialog.py" line="75" />
         <source>Open a shift (read the pump totals)</source>
         <translation>开班（读取油机总累）</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="77" />
+        <location filename="../../ui/shift_dialog.py" line="78" />
         <source>Shift open since %1, opened by %2.</source>
         <translation>本班自 %1 起，由 %2 开班。</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="78" />
+        <location filename="../../ui/shift_dialog.py" line="79" />
         <source>Close the shift (read the pump totals)</source>
         <translation>交班（读取油机总累）</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="94" />
+        <location filename="../../ui/shift_dialog.py" line="95" />
         <source>Reading the pump totals…</source>
         <translation>正在读取油机总累…</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="107" />
+        <location filename="../../ui/shift_dialog.py" line="108" />
         <source>Shift opened.</source>
         <translation>已开班。</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="109" />
+        <location filename="../../ui/shift_dialog.py" line="110" />
         <source>Shift closed: %1 filling(s), %2 L, ¥%3. Its report is on the Reports page (Shift).</source>
         <translation>已交班：加油 %1 笔，%2 升，¥%3。班结报表见“报表”页（班次）。</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="113" />
+        <location filename="../../ui/shift_dialog.py" line="114" />
         <source>%1 nozzle(s) closed without their totals.</source>
         <translation>%1 把油枪未读到总累即交班。</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="122" />
+        <location filename="../../ui/shift_dialog.py" line="123" />
         <source>Pump totals missing</source>
         <translation>缺少油机总累</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="126" />
+        <location filename="../../ui/shift_dialog.py" line="127" />
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.py" line="135" />
+        <location filename="../../ui/shift_dialog.py" line="136" />
         <source>The shift could not be read or saved: %1</source>
         <translation>无法读取或保存班次：%1</translation>
     </message>

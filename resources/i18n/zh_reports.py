@@ -156,3 +156,4 @@ ZH.update({
     'L/100 km (L/h)': '升/百公里（升/小时）',
     'No full-to-full figure in this period (odometer readings at two full fills)': '本期间没有满油法油耗（需两次加满时的里程读数）',
 })
+ZH.update({'the station database could not make it; the log says why': '本站数据库无法生成该报表，原因见日志'})

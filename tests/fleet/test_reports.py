@@ -135,13 +135,12 @@ def test_consumption_outside_the_band_or_the_vehicles_own_median(fleet):
 
 def test_fillings_outside_every_drivers_slot_and_at_night(fleet):
     fleet.truck(slots={"张师傅": "08:00-18:00"})
-    day = fleet.fill(PLATE, local("2026-12-01 09:00"), "50.000")
+    fleet.fill(PLATE, local("2026-12-01 09:00"), "50.000")
     evening = fleet.fill(PLATE, local("2026-12-01 19:00"), "50.000")
     night = fleet.fill(PLATE, local("2026-12-02 02:00"), "50.000")
     assert _rules(reports.exceptions(fleet.source, everything())) == sorted([
         ("outside_slot", evening), ("outside_slot", night), ("night", night),
-    ])
-    assert day
+    ])  # the 09:00 filling, in 张's slot and by day, breaks no rule
 
 
 def test_manual_overrides_name_the_operator(fleet):
@@ -170,3 +169,15 @@ def test_vehicle_attributes_are_set_through_the_service_and_audited(fleet):
     assert (vehicle.tank_litres, vehicle.consumption_min, vehicle.consumption_max) == (Decimal("400.000"), Decimal("28.5"), Decimal("36.0"))
     assert entry.details["to"]["tank_litres"] == "400.000" and entry.details["from"]["tank_litres"] is None
     assert uuid.UUID(str(vehicle.id))
+
+
+def test_full_fills_without_any_odometer_reading_still_make_every_report(fleet):
+    """A station whose cashiers never type the odometer: no distance, no consumption figure, no failure."""
+    fleet.truck()
+    fleet.fill(PLATE, local("2026-12-01 07:00"), "50.000")
+    fleet.fill(PLATE, local("2026-12-01 12:00"), "60.000")
+    fleet.fill(PLATE, local("2026-12-01 18:00"), "40.000")
+    [truck] = reports.vehicles(fleet.source, everything()).records()
+    assert truck["litres"] == Decimal("150.000") and truck["consumption"] is None
+    assert reports.drivers(fleet.source, everything()).records()
+    reports.exceptions(fleet.source, everything())

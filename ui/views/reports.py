@@ -8,11 +8,14 @@ A report whose builder is not in this installation shows that it is not availabl
 
 from __future__ import annotations
 
+import logging
+
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -48,6 +51,8 @@ EXPORT_WORDS = (QT_TRANSLATE_NOOP("Report", "Total"), QT_TRANSLATE_NOOP("Report"
 EXPORTS = {"csv": ("report.csv", QT_TRANSLATE_NOOP("ReportsPage", "CSV files (*.csv)")),
            "xlsx": ("report.xlsx", QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks (*.xlsx)")),
            "pdf": ("report.pdf", QT_TRANSLATE_NOOP("ReportsPage", "PDF documents (*.pdf)"))}
+
+log = logging.getLogger(__name__)
 
 
 def words(source: str) -> str:
@@ -315,10 +320,13 @@ class ReportsPage(LoadingPage):
 
     def _failed(self, exc: Exception) -> None:
         code = getattr(exc, "code", None)
-        if code == "shift_not_found":  # the report's own refusal, worded; anything else as it came
+        if code == "shift_not_found":  # the report's own refusal, worded
             from ui.shift_words import refusal_text
 
             exc = ValueError(refusal_text(code, {}))
+        elif isinstance(exc, SQLAlchemyError):  # the statement is for the log, not the manager's screen
+            log.error("report %s failed: %s", self.name, exc)
+            exc = ValueError(self.tr("the station database could not make it; the log says why"))
         super()._failed(exc)
 
     def show_error(self, message: str) -> None:
